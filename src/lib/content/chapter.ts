@@ -1,0 +1,71 @@
+/**
+ * A chapter's frontmatter, checked at build time so a missing title or a duplicate order
+ * fails the build instead of producing an odd table of contents.
+ */
+export interface ChapterMeta {
+	/** URL segment, from the folder name without its number: 03-forward-propagation → forward-propagation. */
+	readonly slug: string;
+	readonly order: number;
+	readonly title: string;
+	readonly summary: string;
+	/** Appendices come after the numbered chapters and are labelled as such. */
+	readonly appendix: boolean;
+}
+
+const FOLDER = /^\/?content\/(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\/index\.md$/;
+
+/** The slug for a chapter file path such as `/content/03-forward-propagation/index.md`. */
+export function slugOf(path: string): string {
+	const match = FOLDER.exec(path);
+	if (!match) {
+		throw new Error(`${path}: chapters live in content/NN-slug/index.md (lower-case slug)`);
+	}
+	return match[2];
+}
+
+function text(path: string, metadata: Record<string, unknown>, key: string): string {
+	const value = metadata[key];
+	if (typeof value !== 'string' || value.trim() === '') {
+		throw new Error(`${path}: frontmatter needs a non-empty "${key}"`);
+	}
+	return value.trim();
+}
+
+/** Checks one chapter's frontmatter; the error names the file and the field. */
+export function parseChapterMeta(path: string, metadata: unknown): ChapterMeta {
+	if (typeof metadata !== 'object' || metadata === null) {
+		throw new Error(`${path}: missing frontmatter (title, summary, order)`);
+	}
+	const fields = metadata as Record<string, unknown>;
+	const order = fields.order;
+	if (typeof order !== 'number' || !Number.isInteger(order) || order < 1) {
+		throw new Error(`${path}: frontmatter "order" must be a whole number from 1`);
+	}
+	return {
+		slug: slugOf(path),
+		order,
+		title: text(path, fields, 'title'),
+		summary: text(path, fields, 'summary'),
+		appendix: fields.appendix === true
+	};
+}
+
+/** All chapters sorted by order; duplicate orders or slugs are an authoring error. */
+export function collectChapters(modules: Record<string, unknown>): ChapterMeta[] {
+	const chapters = Object.entries(modules)
+		.map(([path, metadata]) => parseChapterMeta(path, metadata))
+		.sort((a, b) => a.order - b.order);
+	for (let i = 1; i < chapters.length; i++) {
+		if (chapters[i].order === chapters[i - 1].order) {
+			throw new Error(`chapters "${chapters[i - 1].slug}" and "${chapters[i].slug}" share order ${chapters[i].order}`);
+		}
+	}
+	const slugs = new Set(chapters.map((c) => c.slug));
+	if (slugs.size !== chapters.length) throw new Error('two chapters share a slug');
+	return chapters;
+}
+
+/** "Chapter 3" or "Appendix", as the table of contents and the page header write it. */
+export function chapterLabel(chapter: ChapterMeta): string {
+	return chapter.appendix ? 'Appendix' : `Chapter ${chapter.order}`;
+}
