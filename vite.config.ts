@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { stepTexPlugin } from './scripts/vite/step-tex.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [stepTexPlugin(), sveltekit()],
 	server: {
 		// Chapters live in the top-level content/ folder, outside what Vite serves by default.
 		fs: { allow: ['content'] }

@@ -13,7 +13,7 @@
  * @property {string} color Text colour on the light theme; at least 4.5:1 against white.
  */
 
-/** @type {Readonly<Record<string, SymbolInfo>>} */
+/** @satisfies {Record<string, SymbolInfo>} */
 export const SYMBOLS = Object.freeze({
 	X: { tex: 'X', spoken: 'X', meaning: 'the images, one per column', color: '#3d3d3d' },
 	Y: { tex: 'Y', spoken: 'Y', meaning: 'the one-hot labels', color: '#7a5a00' },
@@ -55,5 +55,7 @@ export const SYMBOLS = Object.freeze({
 	alpha: { tex: '\\alpha', spoken: 'alpha', meaning: 'the learning rate', color: '#a1162b' }
 });
 
-/** @type {readonly string[]} */
-export const SYMBOL_NAMES = Object.freeze(Object.keys(SYMBOLS));
+/** @typedef {keyof typeof SYMBOLS} SymbolName */
+
+/** Every symbol's name, in the notes' order. @type {readonly SymbolName[]} */
+export const SYMBOL_NAMES = Object.freeze(/** @type {SymbolName[]} */ (Object.keys(SYMBOLS)));

@@ -1,3 +1,5 @@
+import { STEP_IDS, type StepId } from '$lib/engine/step';
+
 /**
  * A chapter's frontmatter, checked at build time so a missing title or a duplicate order
  * fails the build instead of producing an odd table of contents.
@@ -10,6 +12,12 @@ export interface ChapterMeta {
 	readonly summary: string;
 	/** Appendices come after the numbered chapters and are labelled as such. */
 	readonly appendix: boolean;
+	/** Whether the page shows the step controller for one iteration. */
+	readonly stepper: boolean;
+	/** Images the page's network starts with (frontmatter `m`); the lesson default if absent. */
+	readonly m?: number;
+	/** The step the page's engine runs to on arrival (frontmatter `start`), e.g. "Z2". */
+	readonly start?: StepId;
 }
 
 const FOLDER = /^\/?content\/(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\/index\.md$/;
@@ -31,6 +39,22 @@ function text(path: string, metadata: Record<string, unknown>, key: string): str
 	return value.trim();
 }
 
+function optionalCount(path: string, value: unknown): number | undefined {
+	if (value === undefined) return undefined;
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 1000) {
+		throw new Error(`${path}: frontmatter "m" must be a whole number from 1 to 1000`);
+	}
+	return value;
+}
+
+function optionalStep(path: string, value: unknown): StepId | undefined {
+	if (value === undefined) return undefined;
+	if (!STEP_IDS.includes(value as StepId)) {
+		throw new Error(`${path}: frontmatter "start" must be one of ${STEP_IDS.join(', ')}`);
+	}
+	return value as StepId;
+}
+
 /** Checks one chapter's frontmatter; the error names the file and the field. */
 export function parseChapterMeta(path: string, metadata: unknown): ChapterMeta {
 	if (typeof metadata !== 'object' || metadata === null) {
@@ -46,7 +70,10 @@ export function parseChapterMeta(path: string, metadata: unknown): ChapterMeta {
 		order,
 		title: text(path, fields, 'title'),
 		summary: text(path, fields, 'summary'),
-		appendix: fields.appendix === true
+		appendix: fields.appendix === true,
+		stepper: fields.stepper === true,
+		m: optionalCount(path, fields.m),
+		start: optionalStep(path, fields.start)
 	};
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs, UsageError, type ArgSpec } from './args';
+
+const spec: ArgSpec = {
+	iterations: { kind: 'int' },
+	alpha: { kind: 'number' },
+	activation: { kind: 'string', choices: ['relu', 'leaky-relu'] },
+	js: { kind: 'flag' }
+};
+
+describe('parseArgs', () => {
+	it('reads --name value and --name=value', () => {
+		expect(
+			parseArgs(['--iterations', '500', '--alpha=0.1', '--activation', 'relu', '--js'], spec)
+		).toEqual({
+			iterations: 500,
+			alpha: 0.1,
+			activation: 'relu',
+			js: true
+		});
+	});
+
+	it.each([
+		[['--iterations', '1.5'], /--iterations needs a whole number, got '1.5'/],
+		[['--alpha', 'fast'], /--alpha needs a number, got 'fast'/],
+		[['--alpha'], /--alpha needs a value/],
+		[['--activation', 'tanh'], /--activation must be one of relu, leaky-relu, got 'tanh'/],
+		[['--speed', '1'], /unknown option --speed/],
+		[['500'], /unexpected argument '500'/],
+		[['--js=yes'], /--js takes no value/]
+	])('rejects %j', (argv, message) => {
+		expect(() => parseArgs(argv, spec)).toThrow(UsageError);
+		expect(() => parseArgs(argv, spec)).toThrow(message);
+	});
+});

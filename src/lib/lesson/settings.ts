@@ -1,0 +1,32 @@
+import type { Activation } from '$lib/engine/config';
+
+/** What a learner can change about the page's network. */
+export interface LessonSettings {
+	/** Images in X: the first m training images. */
+	readonly m: number;
+	readonly seed: number;
+	readonly alpha: number;
+	readonly activation: Activation;
+	readonly optimizer: 'gd' | 'minibatch' | 'adam';
+	readonly batchSize: number;
+	readonly hidden: number;
+}
+
+export const DEFAULT_SETTINGS: LessonSettings = Object.freeze({
+	m: 8,
+	seed: 0,
+	alpha: 0.1,
+	activation: 'relu',
+	optimizer: 'gd',
+	batchSize: 4,
+	hidden: 10
+});
+
+/** The limits every setting is held to, wherever it comes from (a control, a URL, a file). */
+export const LIMITS = Object.freeze({
+	m: [1, 1000],
+	seed: [0, 2 ** 31 - 1],
+	alpha: [1e-6, 100],
+	batchSize: [1, 1000],
+	hidden: [1, 64]
+} as const);

@@ -1,0 +1,59 @@
+/** Pixels in one MNIST image, and its side. */
+export const SIDE = 28;
+export const PIXELS = SIDE * SIDE;
+
+/** Where the tiles of a 784-axis matrix sit in a wrapping grid. */
+export interface TileLayout {
+	readonly count: number;
+	readonly size: number;
+	readonly gap: number;
+	readonly caption: number;
+	readonly perRow: number;
+	readonly width: number;
+	readonly height: number;
+}
+
+export function tileLayout(
+	count: number,
+	pixel: number,
+	maxWidth: number,
+	caption: number
+): TileLayout {
+	const size = SIDE * pixel;
+	const gap = Math.max(4, pixel * 2);
+	const perRow = Math.max(1, Math.min(count, Math.floor((maxWidth + gap) / (size + gap))));
+	const lines = Math.ceil(count / perRow);
+	return {
+		count,
+		size,
+		gap,
+		caption,
+		perRow,
+		width: perRow * size + (perRow - 1) * gap,
+		height: lines * (size + caption) + (lines - 1) * gap
+	};
+}
+
+/** Top-left corner of tile t. */
+export function tileOrigin(layout: TileLayout, t: number): [number, number] {
+	const column = t % layout.perRow;
+	const line = Math.floor(t / layout.perRow);
+	return [column * (layout.size + layout.gap), line * (layout.size + layout.caption + layout.gap)];
+}
+
+/** The tile and pixel under a point, or null over a gap or caption. */
+export function tileAt(
+	layout: TileLayout,
+	x: number,
+	y: number
+): [tile: number, pixel: number] | null {
+	const column = Math.floor(x / (layout.size + layout.gap));
+	const line = Math.floor(y / (layout.size + layout.caption + layout.gap));
+	const t = line * layout.perRow + column;
+	if (column < 0 || column >= layout.perRow || t < 0 || t >= layout.count) return null;
+	const [x0, y0] = tileOrigin(layout, t);
+	const c = Math.floor(((x - x0) / layout.size) * SIDE);
+	const r = Math.floor(((y - y0) / layout.size) * SIDE);
+	if (c < 0 || c >= SIDE || r < 0 || r >= SIDE) return null;
+	return [t, r * SIDE + c];
+}
