@@ -23,6 +23,8 @@ const DOM_GLOBALS = [
 export default ts.config(
 	{
 		ignores: [
+			// AssemblyScript, not TypeScript: its decorators and types are checked by asc.
+			'src/lib/engine/fast/wasm/',
 			'build/',
 			'.svelte-kit/',
 			'node_modules/',

@@ -18,6 +18,8 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
 		viewport: { width: 1280, height: 800 },
+		// Tests see the network as it is; the offline test allows the service worker itself.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath,
 			// Without the networking flags Chromium tries to reach outside hosts at start-up,
@@ -35,7 +37,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `node scripts/serve.js --port ${port} --strict-port --quiet`,
+		command: `node scripts/serve.js --port ${port} --strict-port --quiet --dir ${process.env.E2E_BUILD ?? 'build'}`,
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: false,
 		timeout: 20_000

@@ -16,6 +16,26 @@ const config = {
 		// 404.html is the page static hosts serve for a missing path.
 		adapter: adapter({ fallback: '404.html', strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Set by the page itself (a <meta> tag on every prerendered page), so it holds on any
+		// static host. Inline scripts are allowed only by the hashes SvelteKit computes at build
+		// time; 'wasm-unsafe-eval' lets WebAssembly compile and is not 'unsafe-eval'. Styles
+		// stay inline-capable: KaTeX and Svelte write style attributes.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		typescript: {
 			config(tsconfig) {
 				// Type-check the command-line tools and configs too; the AssemblyScript kernel is

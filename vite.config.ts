@@ -10,6 +10,9 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The machines are shared and noisy; loading all of MNIST can take seconds.
+		testTimeout: 30_000,
+		hookTimeout: 60_000
 	}
 });

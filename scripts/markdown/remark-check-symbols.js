@@ -10,7 +10,7 @@ export default function remarkCheckSymbols() {
 	return (tree, file) => {
 		visit(tree, ['math', 'inlineMath'], (/** @type {any} */ node) => {
 			for (const [, name] of String(node.value).matchAll(SYM)) {
-				if (!/** @type {readonly string[]} */ (SYMBOL_NAMES).includes(name)) {
+				if (!(/** @type {readonly string[]} */ (SYMBOL_NAMES).includes(name))) {
 					const where = `${file.filename ?? file.path ?? 'a chapter'}:${node.position?.start.line ?? '?'}`;
 					throw new Error(
 						`${where}: unknown symbol \\sym{${name}}; known symbols: ${SYMBOL_NAMES.join(', ')}`

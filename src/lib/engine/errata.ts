@@ -10,7 +10,7 @@
 import { CLASSES, INPUTS, type NetworkConfig, type OptimizerConfig, type Params } from './config';
 import { fromData, type Matrix } from './matrix';
 import { matmulAT } from './ops/matmul-at';
-import { Rng } from './rng';
+import { NumpyRandom } from './mt19937';
 import { lessonSteps, need, type Step, type StepId } from './steps';
 import { sym } from './symbols';
 
@@ -47,7 +47,7 @@ export function scalarDb(dZ: Matrix): Matrix {
 	return fromData(rows, 1, new Float64Array(rows).fill((1 / m) * sum));
 }
 
-function randnMinusHalf(rng: Rng, rows: number, cols: number): Matrix {
+function randnMinusHalf(rng: NumpyRandom, rows: number, cols: number): Matrix {
 	const data = new Float64Array(rows * cols);
 	for (let k = 0; k < data.length; k++) data[k] = rng.normal() - 0.5;
 	return fromData(rows, cols, data);
@@ -63,7 +63,7 @@ export function initRandnMinusHalf(config: Pick<NetworkConfig, 'hidden' | 'seed'
 	if (!Number.isInteger(hidden) || hidden < 1) {
 		throw new RangeError(`initRandnMinusHalf: hidden = ${hidden} must be a whole number ≥ 1`);
 	}
-	const rng = new Rng(seed);
+	const rng = new NumpyRandom(seed);
 	return {
 		W1: randnMinusHalf(rng, hidden, INPUTS),
 		b1: randnMinusHalf(rng, hidden, 1),

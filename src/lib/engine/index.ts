@@ -18,7 +18,8 @@ export {
 export { softmax } from './softmax';
 export { accuracy, crossEntropy, LOG_FLOOR, oneHot, predictions } from './loss';
 export { initParams } from './init';
-export { checkParams, paramShapes } from './params';
+export { checkParams, parameterCount, paramShapes } from './params';
+export { judgeGuess, parseGuess, VERDICT_LIMITS, type GuessResult, type Verdict } from './guess';
 export { Batches, checkLabels, type Batch } from './batches';
 export {
 	isSymbolName,
@@ -104,3 +105,43 @@ export {
 export { CurveRunner, type CurvePoint, type CurveSetup } from './curve-runner';
 export { runCurve, trainCurve, type CurveOptions, type CurveResult } from './curve';
 export { trainVariant, variantRunner, type VariantPoint, type VariantRun } from './train-variant';
+export { columnSumTerms, type ColumnSum } from './column-sum';
+export { compareSoftmax, EXP_OVERFLOW, type SoftmaxComparison } from './softmax-compare';
+export { gradientEntry, type GradientEntry, type GradientTerm } from './gradient-entry';
+export { hiddenErrorParts, type HiddenErrorParts } from './hidden-error';
+export { stepSizes, type ParamStep } from './step-size';
+export { logGrid, oneTwoFive } from './log-grid';
+export { hiddenActivity, type HiddenActivity } from './hidden-activity';
+export { mostCommonLabel, type LabelShare } from './label-share';
+export { lossFloor, type LossFloor } from './loss-floor';
+export { sumColumns } from './column-sum';
+export { NumpyRandom, type NumpyRandomState } from './mt19937';
+export { confusionMatrix, imagesWhere, type Confusion } from './confusion';
+export {
+	centreOfMass,
+	DIGIT_BOX,
+	FIELD_CENTRE,
+	inkBounds,
+	inkFromRgba,
+	preprocessDrawing
+} from './preprocess';
+export {
+	paramsFileJson,
+	ParamsFileError,
+	parseParamsFile,
+	PARAMS_FORMAT,
+	PARAMS_VERSION,
+	type ParamsFile,
+	type TrainingRecord,
+	type TrainingSetup
+} from './params-file';
+export {
+	compareWithReference,
+	isReferenceSetup,
+	NUMPY_REFERENCE,
+	type ReferenceComparison
+} from './numpy-reference';
+export { Throughput } from './throughput';
+// MNIST loading and the fast training path have their own barrels.
+export * from './data';
+export * from './fast';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NETWORK, PARAM_NAMES } from './config';
 import { initParams } from './init';
-import { Rng } from './rng';
+import { NumpyRandom } from './mt19937';
 
 describe('initParams', () => {
 	it.each([
@@ -18,10 +18,20 @@ describe('initParams', () => {
 
 	it("'uniform' draws rand − 0.5 for W1, b1, W2, b2 in that order, row by row", () => {
 		const p = initParams({ ...DEFAULT_NETWORK, hidden: 2, seed: 9 });
-		const rng = new Rng(9);
+		const rng = new NumpyRandom(9);
 		for (const name of PARAM_NAMES) {
 			for (const value of p[name].data) expect(value).toBe(rng.uniform() - 0.5);
 		}
+	});
+
+	it("'uniform' with seed 0 gives the weights numpy draws after np.random.seed(0)", () => {
+		// np.random.seed(0); W1 = rand(10, 784) - 0.5; b1 = rand(10, 1) - 0.5;
+		// W2 = rand(10, 10) - 0.5; b2 = rand(10, 1) - 0.5   (printed by numpy on this machine)
+		const p = initParams({ ...DEFAULT_NETWORK, seed: 0 });
+		expect(p.W1.data[0]).toBe(0.04881350392732475);
+		expect(p.b1.data[9]).toBe(-0.15822761102281835);
+		expect(p.W2.data[4 * 10 + 7]).toBe(-0.1424639303508154);
+		expect(p.b2.data[0]).toBe(0.10213463852586502);
 	});
 
 	it("'uniform' stays within [−0.5, 0.5)", () => {
@@ -39,12 +49,18 @@ describe('initParams', () => {
 		expect(a.W1.data).not.toEqual(c.W1.data);
 	});
 
-	it("'he' scales normals by √(2 / fan-in) and zeroes the biases", () => {
-		const p = initParams({ ...DEFAULT_NETWORK, init: 'he', hidden: 50, seed: 2 });
-		const std = (xs: Float64Array) => Math.sqrt(xs.reduce((s, x) => s + x * x, 0) / xs.length);
-		expect(std(p.W1.data) / Math.sqrt(2 / 784)).toBeCloseTo(1, 1);
-		expect(std(p.W2.data) / Math.sqrt(2 / 50)).toBeCloseTo(1, 1);
+	it("'he' draws numpy's randn × √(2 / fan-in) for W1 then W2, and zeroes the biases", () => {
+		const p = initParams({ ...DEFAULT_NETWORK, hidden: 50, init: 'he', seed: 3 });
+		const rng = new NumpyRandom(3);
+		const draw = (n: number, fanIn: number) =>
+			Float64Array.from({ length: n }, () => rng.normal() * Math.sqrt(2 / fanIn));
+		expect(p.W1.data).toEqual(draw(50 * 784, 784));
+		expect(p.W2.data).toEqual(draw(10 * 50, 50));
 		expect(p.b1.data.every((v) => v === 0) && p.b2.data.every((v) => v === 0)).toBe(true);
+		// 39,200 draws: their spread is √(2/784) to within a few per cent.
+		const mean = p.W1.data.reduce((a, v) => a + v, 0) / p.W1.data.length;
+		const spread = Math.sqrt(p.W1.data.reduce((a, v) => a + (v - mean) ** 2, 0) / p.W1.data.length);
+		expect(spread / Math.sqrt(2 / 784)).toBeCloseTo(1, 1);
 	});
 
 	it.each([0, 2.5])('refuses hidden = %d', (hidden) => {

@@ -2,21 +2,23 @@
  * The starting parameters, drawn from one seeded generator in a fixed order — W¹, b¹, W², b²,
  * each row by row — so the same seed gives the same bits on every machine.
  *
- * 'uniform' is the notes' `np.random.rand(…) − 0.5`: every entry from U[−0.5, 0.5).
+ * 'uniform' is the notes' `np.random.rand(…) − 0.5`: every entry from U[−0.5, 0.5). The
+ * generator is numpy's own (see mt19937.ts), so seed s gives exactly the weights the notes'
+ * code draws after `np.random.seed(s)`.
  * 'he' is N(0, 2 / fan-in) for weights (fan-in 784 for W¹, `hidden` for W²) with zero
  * biases, which keeps the variance of Z about the same from layer to layer under ReLU.
  */
 import { CLASSES, INPUTS, type NetworkConfig, type Params } from './config';
 import { fromData, type Matrix } from './matrix';
-import { Rng } from './rng';
+import { NumpyRandom } from './mt19937';
 
-function uniformMatrix(rng: Rng, rows: number, cols: number): Matrix {
+function uniformMatrix(rng: NumpyRandom, rows: number, cols: number): Matrix {
 	const data = new Float64Array(rows * cols);
 	for (let k = 0; k < data.length; k++) data[k] = rng.uniform() - 0.5;
 	return fromData(rows, cols, data);
 }
 
-function heMatrix(rng: Rng, rows: number, cols: number): Matrix {
+function heMatrix(rng: NumpyRandom, rows: number, cols: number): Matrix {
 	const std = Math.sqrt(2 / cols);
 	const data = new Float64Array(rows * cols);
 	for (let k = 0; k < data.length; k++) data[k] = rng.normal() * std;
@@ -32,7 +34,7 @@ export function initParams(config: NetworkConfig): Params {
 	if (!Number.isInteger(hidden) || hidden < 1) {
 		throw new RangeError(`initParams: hidden = ${hidden} must be a whole number ≥ 1`);
 	}
-	const rng = new Rng(seed);
+	const rng = new NumpyRandom(seed);
 	if (init === 'uniform') {
 		return {
 			W1: uniformMatrix(rng, hidden, INPUTS),

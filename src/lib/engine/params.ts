@@ -28,3 +28,11 @@ export function checkParams(
 		}
 	}
 }
+
+/**
+ * How many numbers training adjusts: the entries of W¹, b¹, W² and b² together.
+ * @example parameterCount(initParams(DEFAULT_NETWORK)) // 10·784 + 10 + 10·10 + 10
+ */
+export function parameterCount(params: Params): number {
+	return PARAM_NAMES.reduce((total, name) => total + params[name].data.length, 0);
+}

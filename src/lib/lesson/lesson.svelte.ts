@@ -61,6 +61,29 @@ export class Lesson {
 		}
 	}
 
+	/**
+	 * Starts over and moves the engine to `step` of `iteration` (or to the end of the one before
+	 * when no step is given). Whole iterations run in slices of about 25 ms, so a long way — an
+	 * address asking for iteration 200 at m = 1000 — never freezes the page.
+	 */
+	async goTo(iteration: number, step?: StepId): Promise<void> {
+		const stepper = this.stepper;
+		if (!stepper) return;
+		stepper.reset();
+		const behind = () =>
+			stepper.status !== 'diverged' &&
+			(stepper.iteration < iteration - 1 ||
+				(stepper.iteration === iteration - 1 && stepper.status !== 'done'));
+		while (behind()) {
+			const slice = performance.now();
+			do stepper.runIteration();
+			while (behind() && performance.now() - slice < 25);
+			await new Promise((resolve) => setTimeout(resolve));
+			if (stepper !== this.stepper) return;
+		}
+		if (step && stepper.status !== 'diverged') stepper.runTo(step);
+	}
+
 	/** Changes settings and starts the engine afresh from iteration 1. */
 	configure(change: Partial<LessonSettings>): void {
 		this.settings = { ...this.settings, ...change };
@@ -70,6 +93,19 @@ export class Lesson {
 	get steps(): readonly Step[] {
 		return this.stepper?.steps ?? [];
 	}
+
+	// The runner is a plain object; these read `state` so that Svelte knows to recompute them
+	// whenever the engine moves.
+	/** Whether Previous step has an earlier state to return to. */
+	readonly canGoBack = $derived.by(
+		() => this.state !== undefined && this.stepper?.canGoBack === true
+	);
+	/** The step Next step will compute (the first of the next iteration after the last). */
+	readonly nextStep = $derived.by(() => {
+		const now = this.state;
+		const steps = this.steps;
+		return now && steps.length > 0 ? steps[now.stepIndex % steps.length] : undefined;
+	});
 
 	/** The current value of a symbol, or undefined until its step has run. */
 	value(name: MatrixName): Matrix | undefined {

@@ -12,11 +12,11 @@ export function short(value: number, digits = 4): string {
 		magnitude >= 1e5 || magnitude < 1e-4
 			? value.toExponential(digits - 1).replace(/e\+?/, '×10^')
 			: Number(value.toPrecision(digits)).toString();
-	return text.replace('-', '−');
+	return text.replaceAll('-', '−');
 }
 
 export function exact(value: number): string {
-	return String(value).replace('-', '−');
+	return String(value).replaceAll('-', '−');
 }
 
 /** "37.5%" */

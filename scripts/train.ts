@@ -1,0 +1,128 @@
+/**
+ * `npm run train -- --iterations 500 --alpha 0.1 --seed 0`: trains the notes' network on the
+ * 60,000 MNIST training images with the engine's fast path, starting from the engine's
+ * initParams (U[−0.5, 0.5) from the seed), and prints loss and accuracy as it goes.
+ */
+import type { Activation, OptimizerConfig } from '../src/lib/engine/config';
+import { sliceSet } from '../src/lib/engine/data/mnist';
+import { createFastTrainer, FastDivergenceError } from '../src/lib/engine/fast';
+import { parseArgs, UsageError } from './lib/args';
+import { loadMnistNode } from './lib/mnist-node';
+import { kernelWasmBytes } from './lib/wasm-build.js';
+
+const USAGE = `usage: npm run train -- [--iterations 500] [--alpha 0.1] [--seed 0] [--hidden 10]
+       [--activation relu|leaky-relu] [--slope 0.01] [--optimizer gd|minibatch|adam]
+       [--batch-size N] [--m 60000] [--every 10] [--js]`;
+
+function options() {
+	const a = parseArgs(process.argv.slice(2), {
+		iterations: { kind: 'int' },
+		alpha: { kind: 'number' },
+		seed: { kind: 'int' },
+		hidden: { kind: 'int' },
+		activation: { kind: 'string', choices: ['relu', 'leaky-relu'] },
+		slope: { kind: 'number' },
+		optimizer: { kind: 'string', choices: ['gd', 'minibatch', 'adam'] },
+		'batch-size': { kind: 'int' },
+		m: { kind: 'int' },
+		every: { kind: 'int' },
+		js: { kind: 'flag' }
+	});
+	const o = {
+		iterations: Number(a.iterations ?? 500),
+		alpha: Number(a.alpha ?? 0.1),
+		seed: Number(a.seed ?? 0),
+		hidden: Number(a.hidden ?? 10),
+		activation: (a.activation ?? 'relu') as Activation,
+		slope: Number(a.slope ?? 0.01),
+		kind: String(a.optimizer ?? 'gd'),
+		batchSize: a['batch-size'] === undefined ? undefined : Number(a['batch-size']),
+		m: Number(a.m ?? 60000),
+		every: Number(a.every ?? 10),
+		js: a.js === true
+	};
+	if (o.iterations < 1 || o.every < 1) throw new UsageError('--iterations and --every must be ≥ 1');
+	if (!(o.alpha > 0)) throw new UsageError(`--alpha must be > 0, got ${o.alpha}`);
+	if (o.hidden < 1) throw new UsageError(`--hidden must be ≥ 1, got ${o.hidden}`);
+	if (o.m < 1 || o.m > 60000) throw new UsageError(`--m must be 1..60000, got ${o.m}`);
+	if (o.kind === 'minibatch' && o.batchSize === undefined)
+		throw new UsageError('--optimizer minibatch needs --batch-size');
+	if (o.kind === 'gd' && o.batchSize !== undefined)
+		throw new UsageError('--batch-size needs --optimizer minibatch or adam');
+	if (o.batchSize !== undefined && o.batchSize < 1)
+		throw new UsageError('--batch-size must be ≥ 1');
+	return o;
+}
+
+let o: ReturnType<typeof options>;
+try {
+	o = options();
+} catch (error) {
+	if (!(error instanceof UsageError)) throw error;
+	console.error(`train: ${error.message}\n${USAGE}`);
+	process.exit(2);
+}
+
+const optimizer: OptimizerConfig =
+	o.kind === 'adam'
+		? {
+				kind: 'adam',
+				alpha: o.alpha,
+				beta1: 0.9,
+				beta2: 0.999,
+				epsilon: 1e-8,
+				batchSize: o.batchSize
+			}
+		: o.kind === 'minibatch'
+			? { kind: 'minibatch', alpha: o.alpha, batchSize: o.batchSize! }
+			: { kind: 'gd', alpha: o.alpha };
+
+const started = performance.now();
+const [fullTrain, test, wasm] = await Promise.all([
+	loadMnistNode('train'),
+	loadMnistNode('test'),
+	o.js ? undefined : kernelWasmBytes()
+]);
+const train = sliceSet(fullTrain, 0, o.m);
+const trainer = await createFastTrainer(train, {
+	wasm,
+	network: { hidden: o.hidden, activation: o.activation, leakySlope: o.slope, seed: o.seed },
+	optimizer
+});
+const ready = performance.now();
+const batch = o.kind === 'gd' || o.batchSize === undefined ? 'train' : 'batch';
+console.log(
+	`training 784-${o.hidden}-10 (${o.activation}) on ${o.m} images: ${o.kind}, α = ${o.alpha}, seed ${o.seed}, ` +
+		`${trainer.kind} kernel (setup ${Math.round(ready - started)} ms)`
+);
+console.log(`${'iteration'.padStart(9)}  ${'loss'.padStart(8)}  ${batch} acc  test acc`);
+
+let stepMs = 0;
+try {
+	for (let i = 1; i <= o.iterations; i++) {
+		const t = performance.now();
+		const r = trainer.step();
+		stepMs += performance.now() - t;
+		if (i % o.every === 0 || i === o.iterations) {
+			const acc = trainer.evaluate(test).accuracy;
+			console.log(
+				`${String(i).padStart(9)}  ${r.loss.toFixed(4).padStart(8)}  ${pct(r.accuracy).padStart(9)}  ${pct(acc).padStart(8)}`
+			);
+		}
+	}
+} catch (error) {
+	if (!(error instanceof FastDivergenceError)) throw error;
+	console.error(`train: ${error.message}`);
+	process.exit(1);
+}
+
+const final = { train: trainer.evaluate(train), test: trainer.evaluate(test) };
+const total = (performance.now() - started) / 1000;
+console.log(
+	`after ${o.iterations} iterations: loss ${final.train.loss.toFixed(4)}, train ${pct(final.train.accuracy)}, ` +
+		`test ${pct(final.test.accuracy)}; ${(stepMs / o.iterations).toFixed(1)} ms an iteration, ${total.toFixed(1)} s in all`
+);
+
+function pct(x: number): string {
+	return `${(100 * x).toFixed(2)}%`;
+}

@@ -1,0 +1,181 @@
+/**
+ * The sparse products of kernel-js.ts, over one image's nonzero pixels k ∈ [k0, k1):
+ *
+ *   forward:   out[c + u] = Σ_k W¹ᵀ[p_k, c + u] · x_k
+ *   backward:  dW¹ᵀ[p_k, c + u] += x_k · s[c + u]
+ *
+ * for a chunk of 12 (or 4) hidden units from c, with one local variable per unit: JavaScript
+ * engines keep locals in registers but not a loop over a small array, which made the plain
+ * `for (h …)` version three times slower.
+ */
+import type { SparseSet } from './sparse';
+
+/** Forward for units c .. c + 11, W¹ᵀ rows `stride` floats apart. */
+export function forward12(
+	s: SparseSet,
+	j: number,
+	w: Float32Array,
+	stride: number,
+	c: number,
+	out: Float64Array
+): void {
+	const { pixels, values } = s;
+	let a0 = 0,
+		a1 = 0,
+		a2 = 0,
+		a3 = 0,
+		a4 = 0,
+		a5 = 0,
+		a6 = 0,
+		a7 = 0,
+		a8 = 0,
+		a9 = 0,
+		a10 = 0,
+		a11 = 0;
+	for (let k = s.offsets[j], end = s.offsets[j + 1]; k < end; k++) {
+		const r = pixels[k] * stride + c;
+		const x = values[k];
+		a0 += w[r] * x;
+		a1 += w[r + 1] * x;
+		a2 += w[r + 2] * x;
+		a3 += w[r + 3] * x;
+		a4 += w[r + 4] * x;
+		a5 += w[r + 5] * x;
+		a6 += w[r + 6] * x;
+		a7 += w[r + 7] * x;
+		a8 += w[r + 8] * x;
+		a9 += w[r + 9] * x;
+		a10 += w[r + 10] * x;
+		a11 += w[r + 11] * x;
+	}
+	out[c] = a0;
+	out[c + 1] = a1;
+	out[c + 2] = a2;
+	out[c + 3] = a3;
+	out[c + 4] = a4;
+	out[c + 5] = a5;
+	out[c + 6] = a6;
+	out[c + 7] = a7;
+	out[c + 8] = a8;
+	out[c + 9] = a9;
+	out[c + 10] = a10;
+	out[c + 11] = a11;
+}
+
+/** Forward for units c .. c + 3. */
+export function forward4(
+	s: SparseSet,
+	j: number,
+	w: Float32Array,
+	stride: number,
+	c: number,
+	out: Float64Array
+): void {
+	const { pixels, values } = s;
+	let a0 = 0,
+		a1 = 0,
+		a2 = 0,
+		a3 = 0;
+	for (let k = s.offsets[j], end = s.offsets[j + 1]; k < end; k++) {
+		const r = pixels[k] * stride + c;
+		const x = values[k];
+		a0 += w[r] * x;
+		a1 += w[r + 1] * x;
+		a2 += w[r + 2] * x;
+		a3 += w[r + 3] * x;
+	}
+	out[c] = a0;
+	out[c + 1] = a1;
+	out[c + 2] = a2;
+	out[c + 3] = a3;
+}
+
+/** Backward for units c .. c + 11. */
+export function backward12(
+	s: SparseSet,
+	j: number,
+	dw: Float32Array,
+	stride: number,
+	c: number,
+	d: Float64Array
+): void {
+	const { pixels, values } = s;
+	const s0 = d[c],
+		s1 = d[c + 1],
+		s2 = d[c + 2],
+		s3 = d[c + 3],
+		s4 = d[c + 4],
+		s5 = d[c + 5];
+	const s6 = d[c + 6],
+		s7 = d[c + 7],
+		s8 = d[c + 8],
+		s9 = d[c + 9],
+		s10 = d[c + 10],
+		s11 = d[c + 11];
+	for (let k = s.offsets[j], end = s.offsets[j + 1]; k < end; k++) {
+		const r = pixels[k] * stride + c;
+		const x = values[k];
+		dw[r] += x * s0;
+		dw[r + 1] += x * s1;
+		dw[r + 2] += x * s2;
+		dw[r + 3] += x * s3;
+		dw[r + 4] += x * s4;
+		dw[r + 5] += x * s5;
+		dw[r + 6] += x * s6;
+		dw[r + 7] += x * s7;
+		dw[r + 8] += x * s8;
+		dw[r + 9] += x * s9;
+		dw[r + 10] += x * s10;
+		dw[r + 11] += x * s11;
+	}
+}
+
+/** Backward for units c .. c + 3. */
+export function backward4(
+	s: SparseSet,
+	j: number,
+	dw: Float32Array,
+	stride: number,
+	c: number,
+	d: Float64Array
+): void {
+	const { pixels, values } = s;
+	const s0 = d[c],
+		s1 = d[c + 1],
+		s2 = d[c + 2],
+		s3 = d[c + 3];
+	for (let k = s.offsets[j], end = s.offsets[j + 1]; k < end; k++) {
+		const r = pixels[k] * stride + c;
+		const x = values[k];
+		dw[r] += x * s0;
+		dw[r + 1] += x * s1;
+		dw[r + 2] += x * s2;
+		dw[r + 3] += x * s3;
+	}
+}
+
+/** Forward over all hp units, in chunks of 12 then 4. */
+export function forwardAll(
+	s: SparseSet,
+	j: number,
+	w: Float32Array,
+	hp: number,
+	out: Float64Array
+): void {
+	let c = 0;
+	for (; c + 12 <= hp; c += 12) forward12(s, j, w, hp, c, out);
+	for (; c < hp; c += 4) forward4(s, j, w, hp, c, out);
+}
+
+/** Backward over all hp units, in chunks of 12 then 4. */
+export function backwardAll(
+	s: SparseSet,
+	j: number,
+	dw: Float32Array,
+	hp: number,
+	d: Float64Array
+): void {
+	let c = 0;
+	for (; c + 12 <= hp; c += 12) backward12(s, j, dw, hp, c, d);
+	for (; c < hp; c += 4) backward4(s, j, dw, hp, c, d);
+}

@@ -1,0 +1,54 @@
+/**
+ * e^x four lanes at a time. WebAssembly has no exp instruction, and a scalar libm call for
+ * each of an image's 10 outputs would cost more than its whole dense layer, so this is the
+ * Cephes expf polynomial (about 1 ulp), with 2ⁿ built directly in the exponent bits.
+ */
+
+const LOG2E: f32 = 1.44269504088896341;
+const LN2_HI: f32 = 0.693359375;
+const LN2_LO: f32 = -2.12194440e-4;
+
+/** e^x for x in [−87.3, 88.3]; smaller x gives e^−87.3 ≈ 1e−38, which is 0 for a probability. */
+@inline
+export function exp4(x: v128): v128 {
+	x = f32x4.min(f32x4.max(x, f32x4.splat(-87.3)), f32x4.splat(88.3));
+	const n = f32x4.nearest(f32x4.mul(x, f32x4.splat(LOG2E)));
+	const r = f32x4.sub(f32x4.sub(x, f32x4.mul(n, f32x4.splat(LN2_HI))), f32x4.mul(n, f32x4.splat(LN2_LO)));
+	let p = f32x4.splat(1.9875691500e-4);
+	p = f32x4.add(f32x4.mul(p, r), f32x4.splat(1.3981999507e-3));
+	p = f32x4.add(f32x4.mul(p, r), f32x4.splat(8.3334519073e-3));
+	p = f32x4.add(f32x4.mul(p, r), f32x4.splat(4.1665795894e-2));
+	p = f32x4.add(f32x4.mul(p, r), f32x4.splat(1.6666665459e-1));
+	p = f32x4.add(f32x4.mul(p, r), f32x4.splat(5.0000001201e-1));
+	p = f32x4.add(f32x4.add(f32x4.mul(p, f32x4.mul(r, r)), r), f32x4.splat(1));
+	const scale = i32x4.shl(i32x4.add(i32x4.trunc_sat_f32x4_s(n), i32x4.splat(127)), 23);
+	return f32x4.mul(p, scale);
+}
+
+/** Writes the 4 × 4 transpose of rows a, b, c, d (lane j of row i → lane i of row j) to out. */
+@inline
+export function transpose4(a: v128, b: v128, c: v128, d: v128, out: usize, rowBytes: usize): void {
+	const t0 = v128.shuffle<f32>(a, b, 0, 4, 1, 5);
+	const t1 = v128.shuffle<f32>(a, b, 2, 6, 3, 7);
+	const t2 = v128.shuffle<f32>(c, d, 0, 4, 1, 5);
+	const t3 = v128.shuffle<f32>(c, d, 2, 6, 3, 7);
+	v128.store(out, v128.shuffle<i64>(t0, t2, 0, 2));
+	v128.store(out + rowBytes, v128.shuffle<i64>(t0, t2, 1, 3));
+	v128.store(out + rowBytes * 2, v128.shuffle<i64>(t1, t3, 0, 2));
+	v128.store(out + rowBytes * 3, v128.shuffle<i64>(t1, t3, 1, 3));
+}
+
+/** The sum of the four lanes. */
+@inline
+export function hsum(v: v128): f32 {
+	v = f32x4.add(v, v128.shuffle<f32>(v, v, 2, 3, 0, 1));
+	return f32x4.extract_lane(f32x4.add(v, v128.shuffle<f32>(v, v, 1, 0, 3, 2)), 0);
+}
+
+/** [Σ lanes of a, Σ lanes of b, Σ lanes of c, Σ lanes of d]. */
+@inline
+export function sum4(a: v128, b: v128, c: v128, d: v128): v128 {
+	const ab = f32x4.add(v128.shuffle<f32>(a, b, 0, 2, 4, 6), v128.shuffle<f32>(a, b, 1, 3, 5, 7));
+	const cd = f32x4.add(v128.shuffle<f32>(c, d, 0, 2, 4, 6), v128.shuffle<f32>(c, d, 1, 3, 5, 7));
+	return f32x4.add(v128.shuffle<f32>(ab, cd, 0, 2, 4, 6), v128.shuffle<f32>(ab, cd, 1, 3, 5, 7));
+}

@@ -1,0 +1,102 @@
+/**
+ * The memory the host lays out for the kernel, read through unmanaged classes (plain structs
+ * at a pointer: no header, no garbage collector). Every pointer is a byte offset into this
+ * module's memory; float arrays are float32.
+ */
+
+/** Written by the host at `net`: the network, its gradient sums and the scratch area. */
+@unmanaged
+export class Net {
+	/** Hidden units padded to a multiple of 4; a row of W¹ᵀ is hp floats (stride = 4·hp bytes). */
+	hp: i32;
+	hidden: i32;
+	/** 784 × hp. */
+	w1t: usize;
+	/** hp. */
+	b1: usize;
+	/** 10 × hp. */
+	w2: usize;
+	/** 12 (10 outputs, 2 padding). */
+	b2: usize;
+	dw1t: usize;
+	db1: usize;
+	dw2: usize;
+	db2: usize;
+	/** scratchBytes(hp) bytes; the kernel carves it up in `Scratch`. */
+	scratch: usize;
+	/** Leaky ReLU's slope; 0 makes it ReLU. */
+	slope: f32;
+}
+
+/** Written by the host at `set`: a set of images in sparse column form. */
+@unmanaged
+export class SparseSet {
+	/** count + 1 i32: image j's entries are offsets[j] .. offsets[j+1] − 1. */
+	offsets: usize;
+	/** 8-byte entries: u32 byte offset of the pixel's row in W¹ᵀ (p · stride), f32 value 0–255. */
+	entries: usize;
+	/** count u8 labels. */
+	labels: usize;
+}
+
+/** Images a block holds: the sparse phases run over a whole block (see kernel.ts). */
+export const BLOCK = 64;
+export const GROUPS = BLOCK / 4;
+
+/** Pointers into the scratch area, set at the start of each call. */
+@unmanaged
+export class Scratch {
+	/** W²ᵀ, hp × 12: output i of hidden unit h at h·48 + 4i. */
+	w2t: usize;
+	/** BLOCK × stride: W¹xⱼ (·255) of each image of the block, one image a row. */
+	z1s: usize;
+	/** BLOCK × stride: dZ¹ⱼ / 255 of each image, for the sparse backward. */
+	ss: usize;
+	/** GROUPS × hp vectors: A¹ of each group, one hidden unit a vector, one image a lane. */
+	as: usize;
+	/** GROUPS × 10 vectors: dZ² of each group, the same way. */
+	ds: usize;
+	/** hp vectors each: g′(Z¹) and dZ¹/255 of the current group. */
+	gbuf: usize;
+	sbuf: usize;
+	/** 10 vectors + 1: A² and argmax of the current group, for `predict`. */
+	abuf: usize;
+	/** hp and 10 vectors: db¹ and db² summed per lane, reduced at the end of a call. */
+	db1acc: usize;
+	db2acc: usize;
+}
+
+/** Bytes of scratch space a network with hp padded hidden units needs. */
+@inline
+export function scratchSize(hp: i32): usize {
+	const stride = <usize>hp << 2;
+	const block = <usize>BLOCK, groups = <usize>GROUPS;
+	return 64 + stride * 12 + 2 * block * stride + groups * stride * 4 + groups * 160 + 3 * stride * 4 + 176 + 160;
+}
+
+/** Carves the scratch area at `base` into the buffers above. */
+export function carve(base: usize, hp: i32): Scratch {
+	const stride = <usize>hp << 2;
+	const sc = changetype<Scratch>(base);
+	let p = base + 64;
+	sc.w2t = p;
+	p += stride * 12;
+	sc.z1s = p;
+	p += <usize>BLOCK * stride;
+	sc.ss = p;
+	p += <usize>BLOCK * stride;
+	sc.as = p;
+	p += <usize>GROUPS * stride * 4;
+	sc.ds = p;
+	p += <usize>GROUPS * 160;
+	sc.gbuf = p;
+	p += stride * 4;
+	sc.sbuf = p;
+	p += stride * 4;
+	sc.abuf = p;
+	p += 176;
+	sc.db1acc = p;
+	p += stride * 4;
+	sc.db2acc = p;
+	return sc;
+}

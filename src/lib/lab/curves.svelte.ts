@@ -1,0 +1,83 @@
+import type { IterationPoint, TestPoint } from './protocol';
+
+/** How fast the worker trains, as it last measured. */
+export interface Speed {
+	readonly perSecond: number;
+	readonly msPerIteration: number;
+}
+
+/** The shortest time between two redraws of the charts. */
+const REDRAW_MS = 100;
+
+/**
+ * The run's curves as the page draws them. The worker reports every iteration, up to dozens
+ * a frame; they gather here and reach the charts in an animation frame at most ten times a
+ * second, so that drawing never competes with training for the machine.
+ */
+export class LiveCurves {
+	/** Loss and training accuracy of each iteration (before its update). */
+	points = $state.raw<readonly IterationPoint[]>([]);
+	/** Test accuracy every tenth iteration, at the end and at every stop. */
+	tests = $state.raw<readonly TestPoint[]>([]);
+	/** Iterations per second, as measured after each slice of work. */
+	speeds = $state.raw<readonly { iteration: number; perSecond: number }[]>([]);
+	perSecond = $state(0);
+	msPerIteration = $state(NaN);
+
+	#speeds: { iteration: number; perSecond: number }[] = [];
+	#points: IterationPoint[] = [];
+	#tests: TestPoint[] = [];
+	#speed: Speed = { perSecond: 0, msPerIteration: NaN };
+	#frame = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#drawnAt = -Infinity;
+
+	/** Takes what the worker sent; the charts see it on the next frame. */
+	add(points: readonly IterationPoint[], tests: readonly TestPoint[], speed: Speed): void {
+		this.#points.push(...points);
+		this.#tests.push(...tests);
+		this.#speed = speed;
+		const last = points.at(-1);
+		if (last && speed.perSecond > 0)
+			this.#speeds.push({ iteration: last.iteration, perSecond: speed.perSecond });
+		if (this.#frame || this.#timer) return;
+		const wait = this.#drawnAt + REDRAW_MS - performance.now();
+		const draw = () => {
+			this.#timer = undefined;
+			this.#frame = requestAnimationFrame(() => this.flush());
+		};
+		if (wait > 0) this.#timer = setTimeout(draw, wait);
+		else draw();
+	}
+
+	/** Shows everything received so far now. */
+	flush(): void {
+		this.#cancel();
+		this.#drawnAt = performance.now();
+		if (this.#points.length > this.points.length) this.points = this.#points.slice();
+		if (this.#tests.length > this.tests.length) this.tests = this.#tests.slice();
+		if (this.#speeds.length > this.speeds.length) this.speeds = this.#speeds.slice();
+		this.perSecond = this.#speed.perSecond;
+		this.msPerIteration = this.#speed.msPerIteration;
+	}
+
+	clear(): void {
+		this.#cancel();
+		this.#points = [];
+		this.#tests = [];
+		this.#speeds = [];
+		this.speeds = [];
+		this.#speed = { perSecond: 0, msPerIteration: NaN };
+		this.points = [];
+		this.tests = [];
+		this.perSecond = 0;
+		this.msPerIteration = NaN;
+	}
+
+	#cancel(): void {
+		cancelAnimationFrame(this.#frame);
+		clearTimeout(this.#timer);
+		this.#frame = 0;
+		this.#timer = undefined;
+	}
+}

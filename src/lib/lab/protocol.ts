@@ -1,0 +1,103 @@
+/**
+ * The messages between the lab page and its training worker. Plain data only (typed arrays
+ * are transferred, not copied), so the worker holds the engine and the page only draws.
+ */
+import type { Params } from '$lib/engine/config';
+import type { FastDivergenceSubject, KernelKind } from '$lib/engine/fast';
+import type { TrainingSetup, TrainingRecord } from '$lib/engine/params-file';
+
+/** The page's first message: where the data are (an absolute URL), and which kernel to use. */
+export interface InitRequest {
+	readonly type: 'init';
+	readonly baseUrl: string;
+	/** 'js' forces the JavaScript kernel, to compare speeds. */
+	readonly kernel: 'auto' | 'js';
+}
+
+/** The page asks. */
+export type LabRequest =
+	/** Fetch the 70,000 images unless they are here. */
+	| { type: 'load' }
+	| { type: 'cancel-load' }
+	/** A fresh run `id` of `setup` (loading the data first if needed); `play` starts it. */
+	| { type: 'start'; id: number; setup: TrainingSetup; play: boolean }
+	| { type: 'pause' }
+	| { type: 'resume' }
+	/** One iteration, then pause. */
+	| { type: 'step' }
+	/** How many iterations the current run lasts. */
+	| { type: 'limit'; iterations: number }
+	/** Forget the run (the data stay). */
+	| { type: 'reset' }
+	/** Continue from saved parameters, paused. */
+	| {
+			type: 'restore';
+			id: number;
+			setup: TrainingSetup;
+			trained: TrainingRecord;
+			params: Params;
+	  };
+
+/** One iteration as the engine reported it: loss and accuracy before its update. */
+export interface IterationPoint {
+	readonly iteration: number;
+	readonly loss: number;
+	readonly accuracy: number;
+}
+
+/** Test accuracy and loss after `iteration` updates. */
+export interface TestPoint {
+	readonly iteration: number;
+	readonly accuracy: number;
+	readonly loss: number;
+}
+
+export type RunStatus = 'running' | 'paused' | 'done' | 'diverged';
+
+/** What a run tells, wrapped with its id (see LabEvent 'run'). */
+export type RunEvent =
+	| {
+			type: 'iterations';
+			points: IterationPoint[];
+			tests: TestPoint[];
+			perSecond: number;
+			msPerIteration: number;
+	  }
+	| { type: 'weights'; iteration: number; params: Params }
+	| { type: 'status'; status: RunStatus; iteration: number; limit: number }
+	| {
+			/** On pause and at the end: every test image's prediction and probabilities. */
+			type: 'evaluation';
+			iteration: number;
+			predictions: Uint8Array;
+			/** 10,000 × 10, image by image. */
+			probabilities: Float32Array;
+			accuracy: number;
+			/** Accuracy on the run's training images after the last update. */
+			trainAccuracy: number;
+	  }
+	| {
+			type: 'diverged';
+			iteration: number;
+			subject: FastDivergenceSubject;
+			value: number;
+			message: string;
+	  };
+
+/** The worker tells. */
+export type LabEvent =
+	| { type: 'kernel'; kind: KernelKind; note?: string }
+	| { type: 'progress'; loaded: number; total: number }
+	| {
+			type: 'loaded';
+			seconds: number;
+			trainCount: number;
+			/** The 10,000 test images and labels, for the gallery and the digit picker. */
+			testImages: Uint8Array;
+			testLabels: Uint8Array;
+	  }
+	| { type: 'load-failed'; message: string }
+	| { type: 'load-cancelled' }
+	/** An event of run `id`; the page ignores those of a run it has replaced. */
+	| { type: 'run'; id: number; event: RunEvent }
+	| { type: 'failed'; message: string };

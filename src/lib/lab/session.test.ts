@@ -1,0 +1,179 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMnistNode } from '../../../scripts/lib/mnist-node';
+import { kernelWasmBytes } from '../../../scripts/lib/wasm-build.js';
+import type { TrainTest } from '$lib/engine/data/sets';
+import { initParams } from '$lib/engine/init';
+import type { LabEvent, RunEvent } from './protocol';
+import { TrainingSession, type SessionHost } from './session';
+import { DEFAULT_LAB_SETTINGS, setupOf, type LabSettings } from './settings';
+
+let data: TrainTest;
+let wasm: Uint8Array;
+beforeAll(async () => {
+	[data, wasm] = await Promise.all([
+		Promise.all([loadMnistNode('train'), loadMnistNode('test')]).then(([train, test]) => ({
+			train,
+			test
+		})),
+		kernelWasmBytes()
+	]);
+}, 120_000);
+
+/** What the session told, with run events taken out of their envelope. */
+type Told = Exclude<LabEvent, { type: 'run' }> | RunEvent;
+
+/** A session whose events are collected, with data that arrive in `delay` ms (or fail). */
+function session(options: { delay?: number; fail?: string } = {}) {
+	const events: LabEvent[] = [];
+	const host: SessionHost = {
+		post: (event) => events.push(event),
+		loadData: (signal, onProgress) =>
+			new Promise((resolve, reject) => {
+				const timer = setTimeout(() => {
+					onProgress(100, 100);
+					if (options.fail) reject(new Error(options.fail));
+					else resolve(data);
+				}, options.delay ?? 0);
+				signal.addEventListener('abort', () => {
+					clearTimeout(timer);
+					reject(signal.reason);
+				});
+			}),
+		kernel: async () => ({ wasm }),
+		pause: () => new Promise((resolve) => setImmediate(resolve))
+	};
+	const s = new TrainingSession(host);
+	/** Every event of one type, run events unwrapped. */
+	const of = <T extends Told['type']>(type: T) =>
+		events
+			.map((e): Told => (e.type === 'run' ? e.event : e))
+			.filter((e): e is Extract<Told, { type: T }> => e.type === type);
+	const settled = async (status: string) => {
+		for (let k = 0; k < 2000 && !of('status').some((e) => e.status === status); k++) {
+			await new Promise((resolve) => setTimeout(resolve, 5));
+		}
+	};
+	return { s, events, of, settled };
+}
+
+const small = (change: Partial<LabSettings> = {}) =>
+	setupOf({ ...DEFAULT_LAB_SETTINGS, trainSize: 1000, iterations: 20, alpha: 0.5, ...change });
+
+describe('a training session', () => {
+	it('trains a short run to the end and reports everything a page draws', async () => {
+		const { s, of, settled } = session();
+		await s.handle({ type: 'start', id: 1, setup: small(), play: true });
+		await settled('done');
+		expect(of('kernel')).toEqual([{ type: 'kernel', kind: 'wasm', note: undefined }]);
+		expect(of('loaded')[0].testImages.length).toBe(10000 * 784);
+		const points = of('iterations').flatMap((e) => e.points);
+		expect(points.map((p) => p.iteration)).toEqual(Array.from({ length: 20 }, (_, k) => k + 1));
+		const tests = of('iterations').flatMap((e) => e.tests);
+		expect(tests.map((t) => t.iteration)).toEqual([10, 20]);
+		expect(tests[1].accuracy).toBeGreaterThan(Math.max(0.3, tests[0].accuracy));
+		expect(points[19].accuracy).toBeGreaterThan(points[0].accuracy + 0.3);
+		const [evaluation] = of('evaluation');
+		expect(evaluation.iteration).toBe(20);
+		expect(evaluation.predictions.length).toBe(10000);
+		expect(evaluation.probabilities.length).toBe(100000);
+		expect(evaluation.accuracy).toBe(tests[1].accuracy);
+		expect(of('weights').at(-1)?.params.W1.shape).toEqual([10, 784]);
+	});
+
+	it('pauses between iterations, steps one at a time and resumes', async () => {
+		const { s, of, settled } = session();
+		await s.handle({
+			type: 'start',
+			id: 7,
+			setup: small({ iterations: 2000, trainSize: 5000 }),
+			play: true
+		});
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		await s.handle({ type: 'pause' });
+		await settled('paused');
+		const paused = of('status').at(-1)!.iteration;
+		expect(paused).toBeGreaterThan(0);
+		expect(paused).toBeLessThan(2000);
+		await s.handle({ type: 'step' });
+		expect(of('status').at(-1)).toMatchObject({ status: 'paused', iteration: paused + 1 });
+		expect(of('evaluation').at(-1)!.iteration).toBe(paused + 1);
+		await s.handle({ type: 'limit', iterations: paused + 3 });
+		await s.handle({ type: 'resume' });
+		await settled('done');
+		expect(of('status').at(-1)).toMatchObject({ status: 'done', iteration: paused + 3 });
+	});
+
+	it('reports a divergence with the engine’s own message and stops', async () => {
+		const { s, of, settled } = session();
+		const setup = small({ activation: 'leaky-relu', alpha: 50, trainSize: 60000, iterations: 100 });
+		await s.handle({ type: 'start', id: 9, setup, play: true });
+		await settled('diverged');
+		const [report] = of('diverged');
+		expect(report.message).toMatch(/^diverged in iteration \d+: .* α = 50 is too large$/);
+		const last = of('iterations')
+			.flatMap((e) => e.points)
+			.at(-1)!;
+		expect(last.iteration).toBe(report.iteration - 1);
+	});
+
+	it('can cancel loading, and loads again when asked', async () => {
+		const { s, of, settled } = session({ delay: 200 });
+		const started = s.handle({ type: 'start', id: 2, setup: small(), play: true });
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		await s.handle({ type: 'cancel-load' });
+		await started;
+		expect(of('load-cancelled')).toHaveLength(1);
+		expect(of('loaded')).toHaveLength(0);
+		await s.handle({ type: 'start', id: 3, setup: small(), play: true });
+		await settled('done');
+		expect(of('loaded')).toHaveLength(1);
+	});
+
+	it('says why loading failed and trains nothing', async () => {
+		const { s, of } = session({ fail: 'train-images-idx3-ubyte.gz: HTTP 404 Not Found' });
+		await s.handle({ type: 'start', id: 4, setup: small(), play: true });
+		expect(of('load-failed')).toEqual([
+			{ type: 'load-failed', message: 'train-images-idx3-ubyte.gz: HTTP 404 Not Found' }
+		]);
+		expect(of('status')).toHaveLength(0);
+	});
+
+	it('continues from saved parameters, counting from their iteration', async () => {
+		const { s, of } = session();
+		const setup = small();
+		await s.handle({
+			type: 'restore',
+			id: 1,
+			setup,
+			trained: { iterations: 40 },
+			params: initParams(setup.network)
+		});
+		expect(of('status').at(-1)).toMatchObject({ status: 'done', iteration: 40, limit: 40 });
+		expect(of('evaluation')[0].iteration).toBe(40);
+		await s.handle({ type: 'step' });
+		expect(of('iterations').flatMap((e) => e.points)[0].iteration).toBe(41);
+	});
+
+	it('forgets the run on reset, and a new start replaces a running one silently', async () => {
+		const { s, events, of, settled } = session();
+		await s.handle({
+			type: 'start',
+			id: 8,
+			setup: small({ iterations: 3000, trainSize: 5000 }),
+			play: true
+		});
+		for (let k = 0; k < 2000 && !events.some((e) => e.type === 'run'); k++) {
+			await new Promise((resolve) => setTimeout(resolve, 5));
+		}
+		await s.handle({ type: 'start', id: 5, setup: small({ iterations: 5 }), play: true });
+		await settled('done');
+		const done = events.length;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(events.length).toBe(done);
+		expect(of('status').at(-1)).toMatchObject({ status: 'done', iteration: 5, limit: 5 });
+		const ids = new Set(events.flatMap((e) => (e.type === 'run' ? [e.id] : [])));
+		expect([...ids]).toEqual([8, 5]);
+		await s.handle({ type: 'reset' });
+		expect(s.run).toBeUndefined();
+	});
+});

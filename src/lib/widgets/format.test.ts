@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { exact, percent, short } from './format';
+
+describe('format', () => {
+	it.each([
+		[0, '0'],
+		[0.123456, '0.1235'],
+		[-2.5, '−2.5'],
+		[1234567, '1.235×10^6'],
+		[-3.2e-17, '−3.200×10^−17'],
+		[Number.NaN, 'NaN'],
+		[Infinity, '∞'],
+		[-Infinity, '−∞']
+	])('short(%f) is %s, with real minus signs', (value, text) => {
+		expect(short(value)).toBe(text);
+	});
+
+	it('exact() writes the shortest decimal that reads back as the same double', () => {
+		for (const value of [0.1, -Math.PI / 11, 1 / 3, Number.MIN_VALUE]) {
+			expect(Number(exact(value).replaceAll('−', '-'))).toBe(value);
+		}
+		expect(exact(-1.5e-7)).toBe('−1.5e−7');
+	});
+
+	it('percent() writes a fraction as a percentage', () => {
+		expect(percent(0.8348)).toBe('83.5%');
+		expect(percent(0.5, 0)).toBe('50%');
+	});
+});

@@ -1,0 +1,80 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+// After one visit the whole explorable works offline: the build, every prerendered page and
+// the lesson data are cached when this worker installs; the full MNIST set (11 MB) is cached
+// the first time the training lab downloads it. Each deployment gets its own cache, and the
+// old one is deleted once the new worker takes over, so a deployment never mixes files.
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const APP = `app-${version}`;
+// MNIST never changes, so its files outlive deployments instead of downloading again.
+const DATA = 'mnist-v1';
+const FULL_DATA = /\/data\/(?!lesson-)[^/]+\.gz$/;
+
+const isDataFile = (path: string) => path.includes('/data/');
+const appFiles = [...build, ...prerendered, ...files.filter((file) => !isDataFile(file))];
+const lessonData = files.filter((file) => isDataFile(file) && !FULL_DATA.test(file));
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const app = await caches.open(APP);
+			await app.addAll(appFiles);
+			// The page static hosts serve for a missing address; absent under `vite dev`.
+			await app.add('/404.html').catch(() => undefined);
+			// The manifest and the lesson subset; the full set is cached when first used.
+			await (await caches.open(DATA)).addAll(lessonData);
+		})()
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) {
+				if (key !== APP && key !== DATA) await caches.delete(key);
+			}
+			await sw.clients.claim();
+		})()
+	);
+});
+
+// A page asks the waiting worker of a new deployment to take over (the "Reload" prompt).
+sw.addEventListener('message', (event) => {
+	if (event.data === 'skip-waiting') sw.skipWaiting();
+});
+
+async function respond(request: Request): Promise<Response> {
+	const url = new URL(request.url);
+	const isData = isDataFile(url.pathname);
+	const cache = await caches.open(isData ? DATA : APP);
+	// Built files are named by their content: the cached copy is always right.
+	if (build.includes(url.pathname) || (isData && url.pathname.endsWith('.gz'))) {
+		const hit = await cache.match(url.pathname);
+		if (hit) return hit;
+	}
+	try {
+		const response = await fetch(request);
+		if (response.ok && (isData || request.mode === 'navigate' || files.includes(url.pathname))) {
+			cache.put(request, response.clone());
+		}
+		return response;
+	} catch (error) {
+		const hit = (await caches.match(request)) ?? (await caches.match(url.pathname));
+		if (hit) return hit;
+		if (request.mode === 'navigate') {
+			const notFound = await caches.match('/404.html');
+			if (notFound) return notFound;
+		}
+		throw error;
+	}
+}
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET' || new URL(request.url).origin !== sw.location.origin) return;
+	event.respondWith(respond(request));
+});

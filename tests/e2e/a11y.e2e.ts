@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { sourceChapters } from '../support/chapters';
+import { expect, test, type Page } from '../support/guard';
+
+const pages = ['/', ...sourceChapters().map((c) => `/${c.slug}/`), '/lab/', '/no-such-page/'];
+
+async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+					.slice(0, 3)
+					.map((n) => n.target.join(' '))
+					.join(' | ')}`
+		);
+}
+
+for (const path of pages) {
+	for (const mode of ['normal', 'projector'] as const) {
+		test(`${path} has no serious or critical accessibility violation (${mode})`, async ({
+			page,
+			guard
+		}) => {
+			if (path === '/no-such-page/') guard.allowConsoleError(/404/);
+			await page.goto(path);
+			await expect(page.locator('.widget .loading, .dock .loading')).toHaveCount(0, {
+				timeout: 20_000
+			});
+			// The page reacts to keys once it has started (the root then carries data-projector).
+			await expect(page.locator('html')).toHaveAttribute('data-projector', 'false');
+			if (mode === 'projector') {
+				await page.keyboard.press('p');
+				await expect(page.locator('html')).toHaveAttribute('data-projector', 'true');
+			}
+			expect(await seriousViolations(page)).toEqual([]);
+		});
+	}
+}

@@ -1,0 +1,251 @@
+import { expect, test, type Page } from '../support/guard';
+
+/** Types `value` into the setting called `name` and commits it, as a learner would. */
+async function set(page: Page, name: string, value: string) {
+	const box = page.getByRole('textbox', { name, exact: true });
+	await box.fill(value);
+	await box.press('Enter');
+}
+
+/** The percentage a chart reads for one series at the reading's current x. */
+async function reading(page: Page, chart: string, series: string): Promise<number> {
+	const plot = page.getByRole('application', { name: chart });
+	const readout = page.locator(`#${await plot.getAttribute('aria-describedby')}`);
+	const text = await readout.getByText(`${series}:`).locator('..').innerText();
+	const match = /(-?[\d.]+)%/.exec(text);
+	if (!match) throw new Error(`no percentage in "${text}"`);
+	return Number(match[1]);
+}
+
+const status = (page: Page) => page.locator('#lab-train').getByRole('status').first();
+
+test.describe('the training lab', () => {
+	test('a short run on 1,000 images grows the charts and raises the accuracy', async ({ page }) => {
+		test.setTimeout(90_000);
+		await page.goto('/lab/');
+		await set(page, 'Training images m', '1000');
+		await set(page, 'Iterations', '20');
+		await set(page, 'Learning rate α', '0.5');
+		await page.getByRole('button', { name: 'Start', exact: true }).click();
+		await expect(status(page)).toHaveText('Done: 20 iterations.', { timeout: 60_000 });
+
+		const chart = 'Training and test accuracy per iteration';
+		const plot = page.getByRole('application', { name: chart });
+		await expect(plot.locator('path').first()).toHaveAttribute('d', /M.*L/);
+		await expect(page.getByRole('application', { name: 'Loss per iteration' })).not.toContainText(
+			'Press Start'
+		);
+		await plot.focus();
+		await page.keyboard.press('Home');
+		const first = await reading(page, chart, 'training accuracy');
+		await page.keyboard.press('End');
+		await expect(page.getByText('iteration 20', { exact: true })).toBeVisible();
+		expect(await reading(page, chart, 'training accuracy')).toBeGreaterThan(first + 10);
+		expect(await reading(page, chart, 'test accuracy')).toBeGreaterThan(first + 10);
+
+		await expect(page.getByRole('table', { name: /Confusion matrix on the 10,000/ })).toBeVisible();
+		await page.getByRole('checkbox', { name: 'Only mistakes' }).check();
+		const tiles = page.getByRole('button', { name: /^Test image \d+: label/ });
+		await expect(tiles.first()).toBeVisible();
+		for (const name of await tiles.evaluateAll((all) => all.map((e) => e.ariaLabel ?? ''))) {
+			const [, label, predicted] = /label (\d), predicted (\d)/.exec(name) ?? [];
+			expect(label).not.toBe(predicted);
+		}
+	});
+
+	test('the run can be paused, stepped one iteration, resumed and reset', async ({ page }) => {
+		test.setTimeout(90_000);
+		await page.goto('/lab/');
+		await set(page, 'Training images m', '1000');
+		await set(page, 'Iterations', '5000');
+		await page.getByRole('button', { name: 'Step one iteration' }).click();
+		await expect(status(page)).toHaveText('Paused after iteration 1.', { timeout: 60_000 });
+		await page.getByRole('button', { name: 'Resume' }).click();
+		await expect(status(page)).toHaveText('Training…');
+		await page.getByRole('button', { name: 'Pause' }).click();
+		await expect(status(page)).toHaveText(/^Paused after iteration \d+\.$/);
+		const paused = Number(/(\d+)\.$/.exec((await status(page).textContent()) ?? '')?.[1]);
+		expect(paused).toBeGreaterThan(1);
+		expect(paused).toBeLessThan(5000);
+		await page.getByRole('button', { name: 'Step one iteration' }).click();
+		await expect(status(page)).toHaveText(`Paused after iteration ${paused + 1}.`);
+		await expect(
+			page.getByText(`after iteration ${paused + 1}, minus the random start`)
+		).toBeVisible();
+		await page.getByRole('button', { name: 'Reset' }).click();
+		await expect(status(page)).toHaveText('Not started.');
+		await expect(page.getByRole('application', { name: 'Loss per iteration' })).toContainText(
+			'Press Start'
+		);
+	});
+
+	test('a stroke drawn on the pad gives ten probabilities that sum to 1', async ({ page }) => {
+		await page.goto('/lab/');
+		const pad = page.getByRole('img', { name: /Drawing pad/ });
+		await pad.scrollIntoViewIfNeeded();
+		const box = (await pad.boundingBox())!;
+		await page.mouse.move(box.x + 80, box.y + 60);
+		await page.mouse.down();
+		await page.mouse.move(box.x + 200, box.y + 60, { steps: 10 });
+		await page.mouse.move(box.x + 130, box.y + 240, { steps: 12 });
+		await page.mouse.up();
+
+		const table = page.getByRole('table', {
+			name: /A², the probability of each digit for your drawing/
+		});
+		await expect(table).toBeVisible();
+		const values = await table
+			.locator('[data-exact]')
+			.evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-exact'))));
+		expect(values).toHaveLength(10);
+		expect(values.every((p) => p >= 0 && p <= 1)).toBe(true);
+		expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+		for (const name of ['Z[1]', 'A[1]', 'Z[2]', 'A[2]']) {
+			await expect(page.getByRole('application', { name: `${name}, 10 × 1` })).toBeVisible();
+		}
+
+		await page.getByRole('button', { name: 'Clear' }).click();
+		await expect(table).toBeHidden();
+	});
+
+	test('a bad parameters file is explained and changes nothing', async ({ page }) => {
+		await page.goto('/lab/');
+		await set(page, 'Iterations', '321');
+		await set(page, 'Seed', '7');
+		const file = page.getByLabel('Parameters file to load');
+		const alert = page.locator('#lab-save').getByRole('alert');
+
+		await file.setInputFiles({
+			name: 'notes.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from('W1 = [[0.1, 0.2], [0.3, 0.4]]')
+		});
+		await expect(alert).toContainText('notes.txt was not loaded: not JSON');
+
+		const h = 10;
+		const zeros = (rows: number, cols: number) => ({
+			shape: [rows, cols],
+			data: new Array(rows * cols).fill(0)
+		});
+		const wrongShape = {
+			format: 'from-scratch-params',
+			version: 1,
+			setup: {
+				network: { hidden: h, activation: 'relu', leakySlope: 0.01, init: 'uniform', seed: 0 },
+				optimizer: { kind: 'gd', alpha: 0.1 },
+				iterations: 500,
+				trainSize: 60000
+			},
+			trained: { iterations: 500 },
+			params: { W1: zeros(h, 780), b1: zeros(h, 1), W2: zeros(10, h), b2: zeros(10, 1) }
+		};
+		await file.setInputFiles({
+			name: 'short.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(wrongShape))
+		});
+		await expect(alert).toContainText(
+			'short.json was not loaded: params.W1: shape [10, 780] should be [10, 784]'
+		);
+
+		await expect(page.getByRole('textbox', { name: 'Iterations', exact: true })).toHaveValue('321');
+		await expect(page.getByRole('textbox', { name: 'Seed', exact: true })).toHaveValue('7');
+		await expect(status(page)).toHaveText('Not started.');
+		await expect(page.getByText('the random start', { exact: true })).toBeVisible();
+	});
+
+	test('parameters saved to a file load back with their settings', async ({ page }) => {
+		test.setTimeout(90_000);
+		await page.goto('/lab/');
+		await set(page, 'Training images m', '1000');
+		await set(page, 'Iterations', '3');
+		await set(page, 'Hidden nodes', '12');
+		await page.getByRole('button', { name: 'Start', exact: true }).click();
+		await expect(status(page)).toHaveText('Done: 3 iterations.', { timeout: 60_000 });
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download parameters (JSON)' }).click()
+		]);
+		const saved = await download.path();
+
+		await page.getByRole('button', { name: 'Reset' }).click();
+		await page.getByRole('button', { name: "Use the notes' settings" }).click();
+		await expect(page.getByRole('textbox', { name: 'Hidden nodes' })).toHaveValue('10');
+		await page.getByLabel('Parameters file to load').setInputFiles(saved);
+		await expect(page.locator('#lab-save').getByRole('status')).toContainText(
+			'a network trained for 3 iterations'
+		);
+		await expect(page.getByRole('textbox', { name: 'Hidden nodes' })).toHaveValue('12');
+		await expect(page.getByRole('textbox', { name: 'Training images m' })).toHaveValue('1000');
+		await expect(status(page)).toHaveText('Done: 3 iterations.', { timeout: 60_000 });
+		await expect(page.getByText('W[1]').first()).toBeVisible();
+		await expect(page.getByText('12 × 784').first()).toBeVisible();
+	});
+
+	test('loading the images can be cancelled, and a failed load can be tried again', async ({
+		page,
+		guard
+	}) => {
+		test.setTimeout(90_000);
+		// Hold the largest file back, as a slow connection would.
+		let release: () => void = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/data/train-images-idx3-ubyte.gz', async (route) => {
+			await held;
+			await route.continue().catch(() => {});
+		});
+		await page.goto('/lab/');
+		await page.getByRole('button', { name: 'Start', exact: true }).click();
+		await expect(page.getByRole('progressbar')).toBeVisible();
+		await page.getByRole('button', { name: 'Cancel loading' }).click();
+		await expect(page.getByText('Loading was cancelled.')).toBeVisible();
+		await expect(status(page)).toHaveText('Not started.');
+		release();
+		await page.unroute('**/data/train-images-idx3-ubyte.gz');
+
+		guard.allowConsoleError(/404|Failed to load resource/);
+		await page.route('**/data/train-images-idx3-ubyte.gz', (route) =>
+			route.fulfill({ status: 404, body: 'gone' })
+		);
+		await page.getByRole('button', { name: 'Start', exact: true }).click();
+		const problem = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+		await expect(problem).toContainText('HTTP 404');
+		await page.unroute('**/data/train-images-idx3-ubyte.gz');
+		await set(page, 'Training images m', '1000');
+		await set(page, 'Iterations', '2');
+		await problem.getByRole('button', { name: 'Try again' }).click();
+		await expect(status(page)).toHaveText('Done: 2 iterations.', { timeout: 60_000 });
+	});
+
+	test('a run that diverges shows the engine’s report, not an empty chart', async ({ page }) => {
+		test.setTimeout(90_000);
+		await page.goto('/lab/');
+		await page.getByRole('combobox', { name: 'Activation g' }).selectOption('leaky-relu');
+		await set(page, 'Learning rate α', '50');
+		await set(page, 'Training images m', '1000');
+		await set(page, 'Iterations', '200');
+		await page.getByRole('button', { name: 'Start', exact: true }).click();
+		const report = page.getByRole('alert').filter({ hasText: 'Training stopped' });
+		await expect(report).toContainText(/diverged in iteration \d+: .* α = 50 is too large/, {
+			timeout: 60_000
+		});
+		await expect(status(page)).toContainText('Stopped: the run diverged');
+		await expect(page.getByRole('application', { name: 'Loss per iteration' })).not.toContainText(
+			'Press Start'
+		);
+	});
+
+	test('an out-of-range setting is clamped and the page says so', async ({ page }) => {
+		await page.goto('/lab/');
+		await set(page, 'Iterations', '9000');
+		await expect(page.getByRole('textbox', { name: 'Iterations', exact: true })).toHaveValue(
+			'5000'
+		);
+		await expect(page.getByRole('alert').filter({ hasText: 'Iterations must be' })).toHaveText(
+			'Iterations must be from 1 to 5,000; using 5,000 instead of 9000.'
+		);
+		await set(page, 'Learning rate α', 'fast');
+		await expect(page.getByRole('textbox', { name: 'Learning rate α' })).toHaveValue('0.1');
+		await expect(page.getByText('α: “fast” is not a number; kept 0.1.')).toBeVisible();
+	});
+});
