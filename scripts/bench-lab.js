@@ -9,11 +9,12 @@ import { serve } from './serve.js';
 
 /** Long tasks (over 50 ms on the main thread), recorded from before the page's first script. */
 function observeLongTasks() {
-	/** @type {number[]} */
-	const durations = [];
-	Object.assign(window, { __longTasks: durations });
+	/** @type {{ start: number, duration: number }[]} */
+	const tasks = [];
+	Object.assign(window, { __longTasks: tasks });
 	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) durations.push(entry.duration);
+		for (const entry of list.getEntries())
+			tasks.push({ start: entry.startTime, duration: entry.duration });
 	}).observe({ type: 'longtask', buffered: true });
 }
 
@@ -46,7 +47,7 @@ try {
 	await page.getByRole('button', { name: 'Start', exact: true }).click();
 	// Tasks before Start (hydration, first paint) are not part of the run.
 	await page.evaluate(() => {
-		const w = /** @type {{ __longTasks: number[], __before: number }} */ (
+		const w = /** @type {{ __longTasks: unknown[], __before: number }} */ (
 			/** @type {unknown} */ (window)
 		);
 		w.__before = w.__longTasks.length;
@@ -58,9 +59,10 @@ try {
 	});
 	await page.locator('#lab-report').waitFor();
 	const figures = await page.evaluate(() => {
-		const w = /** @type {{ __longTasks: number[], __before: number }} */ (
-			/** @type {unknown} */ (window)
-		);
+		const w =
+			/** @type {{ __longTasks: { start: number, duration: number }[], __before: number }} */ (
+				/** @type {unknown} */ (window)
+			);
 		const mark = (/** @type {string} */ name) =>
 			performance.getEntriesByName(name).at(-1)?.startTime;
 		const [start, data, done] = [mark('lab:start'), mark('lab:data-ready'), mark('lab:done')];
@@ -73,8 +75,12 @@ try {
 			msPerIteration: number(/([\d.]+) ms per iteration/),
 			trainAccuracy: number(/training accuracy\s*([\d.]+)%/),
 			testAccuracy: number(/test accuracy\s*([\d.]+)%/),
-			longestTaskMs: during.length ? Math.max(...during) : 0,
-			longTasks: during.length
+			longestTaskMs: during.length ? Math.max(...during.map((task) => task.duration)) : 0,
+			longTasks: during.length,
+			// When each long task began, in seconds after Start: tells warm-up from the run itself.
+			longTaskTimes: during.map((task) =>
+				start === undefined ? NaN : Math.round((task.start - start) / 10) / 100
+			)
 		};
 	});
 	const kernel = (await page.getByText(/runs in plain JavaScript/).count()) ? 'js' : 'wasm';
@@ -85,7 +91,8 @@ try {
 	console.log(`  train / test accuracy     ${figures.trainAccuracy}% / ${figures.testAccuracy}%`);
 	console.log(
 		`  longest main-thread task  ${figures.longestTaskMs.toFixed(0)} ms ` +
-			`(${figures.longTasks} over 50 ms during the run)`
+			`(${figures.longTasks} over 50 ms during the run` +
+			(figures.longTasks ? `, at ${figures.longTaskTimes.join(', ')} s after Start)` : ')')
 	);
 	console.log(JSON.stringify({ ...figures, kernel }));
 } finally {

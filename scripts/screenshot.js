@@ -1,6 +1,9 @@
 // Saves a screenshot of a page of the built site, for looking at what we build and for the
 // README. Usage: node scripts/screenshot.js <path> <out.png> [--width 1280] [--height 800]
-//   [--full] [--selector CSS]
+//   [--full] [--selector CSS] [--wait CSS] [--at CSS] [--scale 2]
+//   [--hover CSS]
+// --at scrolls the first match to the top of the window before a window-sized screenshot;
+// --hover points the mouse at the middle of the first match, for a widget's hover readout.
 import { chromium } from '@playwright/test';
 import { findBrowser } from './lib/browser.js';
 import { serve } from './serve.js';
@@ -19,7 +22,7 @@ const [path, out] = process.argv
 	.filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
 if (!path || !out) {
 	console.error(
-		'usage: node scripts/screenshot.js <path> <out.png> [--width W] [--height H] [--full] [--selector CSS]'
+		'usage: node scripts/screenshot.js <path> <out.png> [--width W] [--height H] [--full] [--selector CSS] [--wait CSS] [--at CSS] [--hover CSS] [--scale S]'
 	);
 	process.exit(2);
 }
@@ -43,6 +46,21 @@ try {
 	await page.goto(new URL(path.replace(/^\//, ''), url).href, { waitUntil: 'networkidle' });
 	const wait = option('wait', undefined);
 	if (wait) await page.waitForSelector(wait);
+	const at = option('at', undefined);
+	if (at) {
+		await page
+			.locator(at)
+			.first()
+			.evaluate((element) => {
+				window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - 80 });
+			});
+		await page.waitForTimeout(300);
+	}
+	const hover = option('hover', undefined);
+	if (hover) {
+		await page.locator(hover).first().hover();
+		await page.waitForTimeout(300);
+	}
 	const selector = option('selector', undefined);
 	if (selector) await page.locator(selector).first().screenshot({ path: out });
 	else await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
