@@ -37,3 +37,34 @@ test('offline, an address that was never visited still gets the 404 page', async
 	await page.goto('/no-such-chapter/');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(/not here/i);
 });
+
+test('a new deployment’s worker deletes the old deployment’s cache and keeps the digits', async ({
+	page
+}) => {
+	// Stands in for the cache an earlier deployment left behind; made before this deployment's
+	// worker registers, so its activation is what has to clear it.
+	await page.addInitScript(() => {
+		const container = navigator.serviceWorker;
+		const register = container.register.bind(container);
+		const earlier = caches
+			.open('app-earlier-deployment')
+			.then((cache) => cache.put('/stale.txt', new Response('from before')));
+		container.register = (...args: Parameters<typeof register>) =>
+			earlier.then(() => {
+				Object.assign(window, { __registeredAfterEarlier: true });
+				return register(...args);
+			});
+	});
+	await page.goto('/');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	expect(await page.evaluate(() => '__registeredAfterEarlier' in window)).toBe(true);
+	await expect
+		.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 })
+		.not.toContain('app-earlier-deployment');
+	const keys = await page.evaluate(() => caches.keys());
+	expect(keys.filter((key) => key.startsWith('app-'))).toHaveLength(1);
+	expect(keys).toContain('mnist-v1');
+	expect(
+		await page.evaluate(() => caches.match('/stale.txt').then((hit) => hit ?? null))
+	).toBeNull();
+});

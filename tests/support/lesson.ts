@@ -1,0 +1,11 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until the page's engine has its data and the step controller is live. */
+export async function stepperReady(page: Page): Promise<void> {
+	await expect(page.getByRole('button', { name: 'Next step' })).toBeEnabled({ timeout: 15_000 });
+}
+
+/** The step controller's live description, which screen readers announce after each step. */
+export function liveStep(page: Page) {
+	return page.locator('.dock p.visually-hidden[aria-live="polite"]');
+}
