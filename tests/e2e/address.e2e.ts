@@ -62,6 +62,18 @@ test.describe('a shared address', () => {
 	});
 });
 
+test('a bare address stays bare until the learner moves, then holds their state', async ({
+	page
+}) => {
+	await page.goto('/softmax/');
+	await ready(page);
+	// Longer than the address follower's 0.4 s pause: it had its chance to write and did not.
+	await page.waitForTimeout(1000);
+	expect(new URL(page.url()).search).toBe('');
+	await page.getByRole('button', { name: 'Next step' }).click();
+	await expect(page).toHaveURL(/\?m=\d+&step=dZ2$/);
+});
+
 // Each becomes the nearest valid value (or is ignored) with a visible notice naming it.
 const hostile: { query: string; names: string }[] = [
 	{ query: 'm=abc', names: 'm = “abc”' },

@@ -11,6 +11,8 @@ import { lessonQuery, parseLessonQuery } from './query';
 export class LessonAddress {
 	notices = $state<readonly string[]>([]);
 	#applied = $state(false);
+	/** The lesson's state as an address when it had just arrived: not written to a bare address. */
+	#landing: string | undefined;
 
 	constructor(private readonly lesson: Lesson) {}
 
@@ -36,24 +38,33 @@ export class LessonAddress {
 			} else if (cell) this.lesson.inspectedCell = cell;
 		}
 		this.notices = notices;
+		this.#landing = this.#query()?.toString();
 		this.#applied = true;
 	}
 
-	/** Call inside an effect: writes the current state into the address, at most every 0.4 s. */
-	follow(): (() => void) | undefined {
+	/** The address for the lesson's current state, or undefined before it has one. */
+	#query(): URLSearchParams | undefined {
 		const lesson = this.lesson;
 		const now = lesson.state;
-		if (!this.#applied || lesson.status !== 'ready' || !now) return;
+		if (lesson.status !== 'ready' || !now) return undefined;
 		const last = now.stepIndex > 0 ? lesson.steps[now.stepIndex - 1]?.id : undefined;
-		const query = lessonQuery({
+		return lessonQuery({
 			settings: lesson.settings,
 			iteration: now.iteration,
 			step: last,
 			inspect: lesson.inspected,
 			cell: lesson.inspectedCell
 		});
-		// Browsers limit how often the address may change; a learner scrubbing fast waits.
+	}
+
+	/** Call inside an effect: writes the current state into the address, at most every 0.4 s. */
+	follow(): (() => void) | undefined {
+		const query = this.#query();
+		if (!this.#applied || !query) return;
 		const search = query.toString();
+		// A learner who has only arrived keeps the address they came by (a bare one stays bare).
+		if (search === this.#landing && page.url.search === '') return;
+		// Browsers limit how often the address may change; a learner scrubbing fast waits.
 		const timer = setTimeout(() => {
 			if (search === page.url.search.slice(1)) return;
 			// Only this page's own query changes, so there is no route to resolve.
