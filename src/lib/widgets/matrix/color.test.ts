@@ -67,3 +67,52 @@ describe('matrixScale', () => {
 		expect(matrixScale([-1, 1]).rgb(-1)).toEqual(valueScale(1, 'screen').rgb(-1));
 	});
 });
+
+// Machado, Oliveira & Fernandes (2009), full severity, on linear RGB.
+const DEFICIENCIES = {
+	protanopia: [
+		[0.152286, 1.052583, -0.204868],
+		[0.114503, 0.786281, 0.099216],
+		[-0.003882, -0.048116, 1.051998]
+	],
+	deuteranopia: [
+		[0.367322, 0.860646, -0.227968],
+		[0.280085, 0.672501, 0.047413],
+		[-0.01182, 0.04294, 0.968881]
+	],
+	tritanopia: [
+		[1.255528, -0.076749, -0.178779],
+		[-0.078411, 0.930809, 0.147602],
+		[0.004733, 0.691367, 0.3039]
+	]
+};
+
+/** An sRGB colour as someone with the deficiency sees it, in sRGB 0–255. */
+function simulate(matrix: number[][], rgb: readonly number[]): number[] {
+	const linear = rgb.map((c) => {
+		const v = c / 255;
+		return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+	});
+	return matrix.map((row) => {
+		const l = Math.min(
+			1,
+			Math.max(0, row[0] * linear[0] + row[1] * linear[1] + row[2] * linear[2])
+		);
+		return 255 * (l <= 0.0031308 ? 12.92 * l : 1.055 * l ** (1 / 2.4) - 0.055);
+	});
+}
+
+describe('valueScale for colour-blind viewers', () => {
+	const scale = valueScale(1, 'screen');
+	it.each(
+		Object.entries(DEFICIENCIES).flatMap(([name, matrix]) =>
+			[0.25, 0.5, 1].map((magnitude) => ({ name, matrix, magnitude }))
+		)
+	)('with $name, −$magnitude and +$magnitude still look different', ({ matrix, magnitude }) => {
+		const negative = simulate(matrix, scale.rgb(-magnitude));
+		const positive = simulate(matrix, scale.rgb(magnitude));
+		const distance = Math.hypot(...negative.map((c, k) => c - positive[k]));
+		// d3's red–green RdYlGn fails this: under deuteranopia its pairs are only 6–29 apart.
+		expect(distance).toBeGreaterThan(40);
+	});
+});
