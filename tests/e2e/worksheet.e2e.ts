@@ -62,6 +62,15 @@ test('the worksheet gives the numbers, leaves blanks, and keys the answers on a 
 	expect(await page.locator('.key').evaluate((el) => getComputedStyle(el).breakBefore)).toBe(
 		'page'
 	);
+	await expect(page.locator('.key')).toBeVisible();
+
+	// Student copies: the same sheet without its key.
+	await page.emulateMedia({ media: 'screen' });
+	await page.getByLabel('Print the answer key').uncheck();
+	await expect(page.locator('.key')).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.key')).toBeHidden();
+	await expect(page.locator('.worksheet > section:not(.key)').first()).toBeVisible();
 });
 
 test('the answer key agrees with the lesson the same address would show', async ({ page }) => {
