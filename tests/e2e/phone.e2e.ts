@@ -60,3 +60,19 @@ test('by touch: the step buttons step, and the softmax scores move', async ({ pa
 	await page.touchscreen.tap(box.x + box.width / 2, box.y + 2);
 	await expect.poll(() => slider.getAttribute('aria-valuenow')).not.toBe(value);
 });
+
+test('images of a matrix wrap to fit a phone, and spread out again on a wider window', async ({
+	page
+}) => {
+	await page.goto('/data-layout/');
+	await stepperReady(page);
+	const tiles = page.locator('.widget .tiles').first();
+	await tiles.scrollIntoViewIfNeeded();
+	const width = () => tiles.evaluate((el) => el.getBoundingClientRect().width);
+	const narrow = await width();
+	expect(narrow).toBeLessThanOrEqual(375);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect.poll(width).toBeGreaterThan(narrow + 100);
+	await page.setViewportSize({ width: 375, height: 740 });
+	await expect.poll(width).toBeLessThanOrEqual(narrow);
+});
