@@ -33,8 +33,16 @@ export interface ReferenceCase {
 	readonly optimizer: OptimizerConfig;
 	/** X as bytes, one image per row: Math.round(x · 255), checked to give back X exactly. */
 	readonly set: MnistSet;
+	/** X exactly as numpy had it, 784 × m, for the float64 lesson path. */
+	readonly x: Matrix;
 	readonly init: Params;
-	readonly iterations: { loss: number; grads: Params; after: Params }[];
+	readonly iterations: {
+		loss: number;
+		grads: Params;
+		after: Params;
+		/** Every named matrix of the iteration (Z1, A1, …, db1), by its trace name. */
+		values: Record<string, Matrix>;
+	}[];
 }
 
 export const FIXTURE_PATH = path.resolve(
@@ -80,16 +88,18 @@ export function referenceCases(): ReferenceCase[] {
 				? { kind: 'adam', alpha: c.alpha, ...c.adam }
 				: { kind: 'gd', alpha: c.alpha },
 		set: { count: c.Y.length, images: bytesOfX(c.X), labels: Uint8Array.from(c.Y) },
+		x: toMatrix(c.X),
 		init: toParams(c.init),
-		iterations: c.iterations.map((it) => ({
-			loss: it.loss,
+		iterations: c.iterations.map(({ loss, after, ...values }) => ({
+			loss,
 			grads: {
-				W1: toMatrix(it.dW1),
-				b1: toMatrix(it.db1),
-				W2: toMatrix(it.dW2),
-				b2: toMatrix(it.db2)
+				W1: toMatrix(values.dW1),
+				b1: toMatrix(values.db1),
+				W2: toMatrix(values.dW2),
+				b2: toMatrix(values.db2)
 			},
-			after: toParams(it.after)
+			after: toParams(after),
+			values: Object.fromEntries(Object.entries(values).map(([name, m]) => [name, toMatrix(m)]))
 		}))
 	}));
 }

@@ -1,26 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NETWORK, type Params } from './config';
+import { DEFAULT_NETWORK } from './config';
 import { firstNonFinite } from './divergence';
 import { fromData, matrix } from './matrix';
 import { Stepper } from './stepper';
+import { reference } from './test-fixture';
 
-interface JsonMatrix {
-	shape: [number, number];
-	data: number[];
-}
-const fixture = JSON.parse(
-	readFileSync(path.resolve(process.cwd(), '../shared/fixtures/reference-iterations.json'), 'utf8')
-) as { cases: Record<string, { X: JsonMatrix; Y: number[]; init: Record<string, JsonMatrix> }> };
-const toMatrix = (m: JsonMatrix) => fromData(m.shape[0], m.shape[1], Float64Array.from(m.data));
-const { X, Y, init } = fixture.cases['relu-gd'];
-const params: Params = {
-	W1: toMatrix(init.W1),
-	b1: toMatrix(init.b1),
-	W2: toMatrix(init.W2),
-	b2: toMatrix(init.b2)
-};
+const { x: X, labels: Y, params } = reference;
 
 function runUntilDiverged(s: Stepper, maxIterations: number): number {
 	let k = 0;
@@ -43,7 +28,7 @@ describe('divergence', () => {
 
 	it('α = 50 on the fixture images (Leaky ReLU) stops at the step that overflows, with the cause', () => {
 		const network = { ...DEFAULT_NETWORK, activation: 'leaky-relu' as const };
-		const s = new Stepper(toMatrix(X), Y, network, { kind: 'gd', alpha: 50 }, params);
+		const s = new Stepper(X, Y, network, { kind: 'gd', alpha: 50 }, params);
 		runUntilDiverged(s, 1000);
 		const d = s.divergence;
 		expect(s.status).toBe('diverged');
@@ -62,7 +47,7 @@ describe('divergence', () => {
 
 	it('once diverged, further steps are refused until back() or reset()', () => {
 		const network = { ...DEFAULT_NETWORK, activation: 'leaky-relu' as const };
-		const s = new Stepper(toMatrix(X), Y, network, { kind: 'gd', alpha: 50 }, params);
+		const s = new Stepper(X, Y, network, { kind: 'gd', alpha: 50 }, params);
 		runUntilDiverged(s, 1000);
 		const stuck = s.state;
 		expect(s.canAdvance).toBe(false);
@@ -81,7 +66,7 @@ describe('divergence', () => {
 	// Not a divergence, but the other thing a too-large α does, worth knowing when testing it:
 	// with plain ReLU every hidden node dies within a few iterations, so nothing can blow up.
 	it('α = 50 with ReLU on the fixture images kills every hidden node instead of diverging', () => {
-		const s = new Stepper(toMatrix(X), Y, DEFAULT_NETWORK, { kind: 'gd', alpha: 50 }, params, {
+		const s = new Stepper(X, Y, DEFAULT_NETWORK, { kind: 'gd', alpha: 50 }, params, {
 			historyLimit: 0
 		});
 		expect(runUntilDiverged(s, 300)).toBe(300);
@@ -90,7 +75,7 @@ describe('divergence', () => {
 	});
 
 	it('a NaN in the data is reported at the first step that meets it, as given, not computed', () => {
-		const x = toMatrix(X).data.slice();
+		const x = X.data.slice();
 		x[300 * 8 + 2] = NaN;
 		const s = new Stepper(
 			fromData(784, 8, x),
@@ -120,7 +105,7 @@ describe('divergence', () => {
 		w2[3 * 10 + 4] = Infinity;
 		w2[3 * 10 + 5] = -Infinity;
 		const forced = { ...params, W2: fromData(10, 10, w2) };
-		const s = new Stepper(toMatrix(X), Y, DEFAULT_NETWORK, { kind: 'gd', alpha: 0.1 }, forced);
+		const s = new Stepper(X, Y, DEFAULT_NETWORK, { kind: 'gd', alpha: 0.1 }, forced);
 		s.runIteration();
 		expect(s.divergence?.stepId).toBe('Z2');
 		expect(s.divergence?.cause).toBe('input');
@@ -131,7 +116,7 @@ describe('divergence', () => {
 
 	it('an overflow before any update blames the data or starting values, not α', () => {
 		const big = { ...params, W1: fromData(10, 784, new Float64Array(7840).fill(1e308)) };
-		const s = new Stepper(toMatrix(X), Y, DEFAULT_NETWORK, { kind: 'gd', alpha: 0.1 }, big);
+		const s = new Stepper(X, Y, DEFAULT_NETWORK, { kind: 'gd', alpha: 0.1 }, big);
 		s.runIteration();
 		expect(s.divergence?.cause).toBe('overflow');
 		expect(s.divergence?.iteration).toBe(1);

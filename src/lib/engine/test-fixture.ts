@@ -4,46 +4,21 @@
  * 255, 81% zeros), their labels and the starting parameters — plus seeded MNIST-like data
  * and a bit-for-bit view of a matrix for `toEqual`.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { referenceCases } from '../../../scripts/lib/reference-fixture';
 import type { Params } from './config';
-import { fromData, matrix, type Matrix } from './matrix';
+import { matrix, type Matrix } from './matrix';
 import { Rng } from './rng';
 
-interface JsonMatrix {
-	shape: [number, number];
-	data: number[];
-}
-interface JsonCase {
-	X: JsonMatrix;
-	Y: number[];
-	init: Record<keyof Params, JsonMatrix>;
-	iterations: Record<string, JsonMatrix>[];
-}
-
-const toMatrix = (m: JsonMatrix): Matrix =>
-	fromData(m.shape[0], m.shape[1], Float64Array.from(m.data));
-
-const fixturePath = path.resolve(process.cwd(), '../shared/fixtures/reference-iterations.json');
-const relu = (JSON.parse(readFileSync(fixturePath, 'utf8')) as { cases: Record<string, JsonCase> })
-	.cases['relu-gd'];
+const relu = referenceCases().find((c) => c.name === 'relu-gd');
+if (!relu) throw new Error('reference-iterations.json has no relu-gd case');
 
 /** The fixture's X, labels (7 2 1 0 4 1 4 9) and starting parameters. */
 export const reference = {
-	x: toMatrix(relu.X),
-	labels: Int32Array.from(relu.Y),
-	params: {
-		W1: toMatrix(relu.init.W1),
-		b1: toMatrix(relu.init.b1),
-		W2: toMatrix(relu.init.W2),
-		b2: toMatrix(relu.init.b2)
-	} satisfies Params,
+	x: relu.x,
+	labels: Int32Array.from(relu.set.labels),
+	params: relu.init satisfies Params,
 	/** numpy's matrices of iteration 1 (Z1 … db1), by symbol. */
-	first: Object.fromEntries(
-		Object.entries(relu.iterations[0]).flatMap(([k, v]) =>
-			typeof v === 'object' && v !== null && 'shape' in v ? [[k, toMatrix(v)]] : []
-		)
-	) as Record<string, Matrix>
+	first: relu.iterations[0].values
 };
 
 /** m seeded images, about 80% of pixels 0 like MNIST, and their labels. */

@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMnistNode } from '../../../../scripts/lib/mnist-node';
 import { imagesToX, labelsOf } from './columns';
 import type { MnistSet } from './mnist';
 
-const fixturePath = path.resolve(process.cwd(), '../shared/fixtures/reference-iterations.json');
-const fixture = JSON.parse(readFileSync(fixturePath, 'utf8')) as {
-	cases: Record<string, { X: { shape: [number, number]; data: number[] }; Y: number[] }>;
-};
+import { reference } from '../test-fixture';
 
 const tiny: MnistSet = {
 	count: 2,
@@ -20,9 +15,8 @@ describe('imagesToX', () => {
 	it('equals the fixture X exactly for the first 8 test images', async () => {
 		const test = await loadMnistNode('test');
 		const x = imagesToX(test, 0, 8);
-		const expected = fixture.cases['relu-gd'].X;
-		expect(x.shape).toEqual(expected.shape);
-		expect(Array.from(x.data)).toEqual(expected.data);
+		expect(x.shape).toEqual(reference.x.shape);
+		expect(Array.from(x.data)).toEqual(Array.from(reference.x.data));
 	});
 
 	it('puts image j in column j, divided by 255', () => {
@@ -52,7 +46,7 @@ describe('imagesToX', () => {
 describe('labelsOf', () => {
 	it('gives the labels of the fixture images', async () => {
 		const test = await loadMnistNode('test');
-		expect(Array.from(labelsOf(test, 0, 8))).toEqual(fixture.cases['relu-gd'].Y);
+		expect(Array.from(labelsOf(test, 0, 8))).toEqual(Array.from(reference.labels));
 	});
 
 	it('returns a copy', () => {
