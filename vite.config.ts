@@ -11,6 +11,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
+		// A focused test left behind would silently skip the rest of the suite.
+		allowOnly: false,
 		// The machines are shared and noisy; loading all of MNIST can take seconds.
 		testTimeout: 30_000,
 		hookTimeout: 60_000

@@ -33,6 +33,8 @@ const TYPES = {
  */
 export function locate(root, urlPath) {
 	let path;
+	// A shared address keeps its state in the query: a redirect must carry it along.
+	const query = /\?[^#]*/.exec(urlPath)?.[0] ?? '';
 	try {
 		path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
 	} catch {
@@ -41,20 +43,25 @@ export function locate(root, urlPath) {
 	const full = normalize(join(root, path));
 	if (full !== root && !full.startsWith(root + sep)) return { status: 403 };
 	if (existsSync(full) && statSync(full).isDirectory()) {
-		if (!path.endsWith('/')) return { redirect: `${path}/` };
+		if (!path.endsWith('/')) return { redirect: `${encodeURI(path)}/${query}` };
 		const index = join(full, 'index.html');
 		return existsSync(index) ? { file: index } : { status: 404 };
 	}
 	return existsSync(full) ? { file: full } : { status: 404 };
 }
 
-/** @param {string} root */
-export function createStaticServer(root) {
+/**
+ * The request handler behind the server, for tests that stand a server of their own in front.
+ * @param {string} root
+ * @returns {import('node:http').RequestListener}
+ */
+export function staticHandler(root) {
 	const base = resolve(root);
-	return createServer((request, response) => {
+	return (request, response) => {
 		const found = locate(base, request.url ?? '/');
 		if (found.redirect) {
-			response.writeHead(308, { Location: found.redirect });
+			// Not cached: a browser would otherwise keep answering this address by itself.
+			response.writeHead(308, { Location: found.redirect, 'Cache-Control': 'no-cache' });
 			response.end();
 			return;
 		}
@@ -75,7 +82,12 @@ export function createStaticServer(root) {
 		response.writeHead(status, headers);
 		if (request.method === 'HEAD') response.end();
 		else createReadStream(file).pipe(response);
-	});
+	};
+}
+
+/** @param {string} root */
+export function createStaticServer(root) {
+	return createServer(staticHandler(root));
 }
 
 /**

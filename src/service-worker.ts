@@ -66,6 +66,10 @@ async function respond(request: Request): Promise<Response> {
 		const hit = (await caches.match(request)) ?? (await caches.match(url.pathname));
 		if (hit) return hit;
 		if (request.mode === 'navigate') {
+			// A chapter address without its trailing slash: send it on with its query, as the
+			// server would, instead of losing the state it carries.
+			if (!url.pathname.endsWith('/') && (await caches.match(`${url.pathname}/`)))
+				return Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 308);
 			const notFound = await caches.match('/404.html');
 			if (notFound) return notFound;
 		}

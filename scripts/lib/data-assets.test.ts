@@ -37,11 +37,9 @@ describe('buildDataAssets', () => {
 		}
 	);
 
-	it('is a fast no-op when the outputs are current', async () => {
+	it('is a no-op when the outputs are current', async () => {
 		expect(await upToDate(outDir)).toBe(true);
-		const started = performance.now();
 		expect((await buildDataAssets(outDir)).skipped).toBe(true);
-		expect(performance.now() - started).toBeLessThan(500);
 	});
 
 	it('round-trips the full sets through gzip and the checksum', { timeout: 30000 }, async () => {

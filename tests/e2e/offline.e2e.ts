@@ -1,41 +1,108 @@
-import { expect, test } from '../support/guard';
+import { expect, test, type Page } from '../support/own-site';
+import { stepperReady } from '../support/lesson';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit the chapters, their math and the lesson data work with the network off', async ({
-	page,
-	context
-}) => {
+/** A first visit: the service worker installs and takes the page. */
+async function visitOnce(page: Page) {
 	await page.goto('/');
 	await page.evaluate(async () => {
-		const registration = await navigator.serviceWorker.ready;
-		return registration.active?.state;
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise((done) =>
+				navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
+			);
 	});
-	await context.setOffline(true);
+}
+
+test('after one visit the chapters, their math and the lesson data work with the site gone', async ({
+	page,
+	site
+}) => {
+	await visitOnce(page);
+	await site.cut();
 
 	await page.goto('/backpropagation/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backpropagation');
 	await expect(page.locator('.katex').first()).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Next step' })).toBeEnabled({ timeout: 15_000 });
+	await stepperReady(page);
 	await expect(page.locator('[data-value="loss"]').first()).toHaveText(/\d/);
 
 	await page.reload();
-	await expect(page.getByRole('button', { name: 'Next step' })).toBeEnabled({ timeout: 15_000 });
+	await stepperReady(page);
 	await page.getByRole('link', { name: /Next: Chapter 6/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Updates and gradient descent');
 });
 
-test('offline, an address that was never visited still gets the 404 page', async ({
+test('with the site gone, a shared address without its trailing slash keeps its state', async ({
 	page,
-	context,
+	site
+}) => {
+	await visitOnce(page);
+	await site.cut();
+	await page.goto('/backpropagation?seed=3&m=4');
+	await expect(page).toHaveURL(/\/backpropagation\/\?seed=3&m=4$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backpropagation');
+});
+
+test('with the site gone, an address that was never visited gets the 404 page', async ({
+	page,
+	site,
 	guard
 }) => {
 	guard.allowConsoleError(/404|Failed to load/);
-	await page.goto('/');
-	await page.evaluate(() => navigator.serviceWorker.ready);
-	await context.setOffline(true);
+	await visitOnce(page);
+	await site.cut();
 	await page.goto('/no-such-chapter/');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(/not here/i);
+});
+
+test('a failed response passes through and is not cached over the good copy', async ({
+	page,
+	site,
+	guard
+}) => {
+	// The plain-text page also asks for /favicon.ico, which this site does not have.
+	guard.allowConsoleError(/503|404/);
+	await visitOnce(page);
+	site.intercept((request, response) => {
+		if (request.url !== '/softmax/') return false;
+		response.writeHead(503, { 'Content-Type': 'text/plain' }).end('down for maintenance');
+		return true;
+	});
+	const failed = await page.goto('/softmax/');
+	expect(failed?.status()).toBe(503);
+	await expect(page.getByText('down for maintenance')).toBeVisible();
+
+	await site.cut();
+	await page.goto('/softmax/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Softmax');
+});
+
+test('a new deployment offers a reload, and the reload brings it in', async ({ page, site }) => {
+	await visitOnce(page);
+	await page.reload();
+	// The next deployment: the same site with a changed service worker.
+	site.intercept((request, response) => {
+		if (request.url !== '/service-worker.js') return false;
+		import('node:fs').then(({ readFileSync }) => {
+			const next = `${readFileSync('build/service-worker.js', 'utf8')}\n// the next deployment\n`;
+			response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(next);
+		});
+		return true;
+	});
+	await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+	const prompt = page.getByRole('status').filter({ hasText: 'A new version of From Scratch' });
+	await expect(prompt).toBeVisible({ timeout: 15_000 });
+
+	await Promise.all([
+		page.waitForEvent('load'),
+		prompt.getByRole('button', { name: 'Reload' }).click()
+	]);
+	await expect(prompt).toHaveCount(0);
+	expect(
+		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !r?.waiting))
+	).toBe(true);
 });
 
 test('a new deployment’s worker deletes the old deployment’s cache and keeps the digits', async ({
