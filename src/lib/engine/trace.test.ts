@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_NETWORK, PARAM_NAMES } from './config';
 import { matrix } from './matrix';
 import { Rng } from './rng';
-import { Stepper } from './stepper';
+import { referenceCases } from '../../../scripts/lib/reference-fixture';
 import { buildTrace, fromTraceMatrix, TRACE_STEPS, toTraceMatrix, type TraceInput } from './trace';
 import { parseTrace, TraceError } from './trace-parse';
 
@@ -41,19 +41,43 @@ type TraceJson = Record<string, unknown> & {
 const json = (): TraceJson => JSON.parse(JSON.stringify(buildTrace(input())));
 
 describe('buildTrace', () => {
-	it('records one iteration: X, Y, parameters before and after, every result and the loss', () => {
-		const trace = buildTrace(input());
-		const s = new Stepper(input().x, [3, 1, 4, 1], DEFAULT_NETWORK, { kind: 'gd', alpha: 0.1 });
-		s.runIteration();
-		for (const name of TRACE_STEPS) expect(trace[name]).toEqual(toTraceMatrix(s.value(name)!));
+	it('records numpy’s iteration: X, Y, parameters before and after, every result and the loss', () => {
+		const numpy = referenceCases().find((c) => c.name === 'relu-gd')!;
+		const trace = buildTrace({
+			x: numpy.x,
+			labels: numpy.set.labels,
+			network: DEFAULT_NETWORK,
+			optimizer: numpy.optimizer,
+			params: numpy.init,
+			source: 'the numpy reference'
+		});
+		const [first] = numpy.iterations;
+		const close = (got: { data: readonly number[] }, want: { data: ArrayLike<number> }) => {
+			expect(got.data).toHaveLength(want.data.length);
+			got.data.forEach((v, k) => expect(v).toBeCloseTo(want.data[k], 12));
+		};
+		for (const name of TRACE_STEPS) close(trace[name], first.values[name]);
 		for (const name of PARAM_NAMES) {
-			expect(trace.before[name]).toEqual(toTraceMatrix(s.initial[name]));
-			expect(trace.after[name]).toEqual(toTraceMatrix(s.value(name)!));
+			expect(trace.before[name]).toEqual(toTraceMatrix(numpy.init[name]));
+			close(trace.after[name], first.after[name]);
 		}
-		expect(trace.loss).toBe(s.loss);
-		expect(trace.accuracy).toBe(s.accuracy);
-		expect(trace.Y.shape).toEqual([10, 4]);
-		expect(trace.config).toMatchObject({ m: 4, source: 'seeded test images' });
+		expect(trace.loss).toBeCloseTo(first.loss, 12);
+		const a2 = first.values.A2;
+		const right = trace.labels.filter((label, j) => {
+			const column = Array.from({ length: 10 }, (_, i) => a2.data[i * 8 + j]);
+			return column.indexOf(Math.max(...column)) === label;
+		}).length;
+		expect(trace.accuracy).toBe(right / 8);
+		expect(trace.X).toEqual(toTraceMatrix(numpy.x));
+		expect(trace.labels).toEqual(Array.from(numpy.set.labels));
+		// Y is the one-hot of the labels: a single 1 per column, in the label's row.
+		expect(trace.Y.shape).toEqual([10, 8]);
+		trace.labels.forEach((label, j) =>
+			expect(Array.from({ length: 10 }, (_, i) => trace.Y.data[i * 8 + j])).toEqual(
+				Array.from({ length: 10 }, (_, i) => (i === label ? 1 : 0))
+			)
+		);
+		expect(trace.config).toMatchObject({ m: 8, source: 'the numpy reference' });
 		expect(trace.dW1.shape).toEqual([10, 784]);
 		expect(trace.db1.shape).toEqual([10, 1]);
 	});

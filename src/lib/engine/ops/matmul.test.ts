@@ -65,8 +65,12 @@ describe('matmul, matmulBT and matmulAT', () => {
 		const rng = new Rng(2);
 		const x = random(rng, 40, 12, 0.8);
 		const w = random(rng, 10, 40);
-		expect(matmul(w, x).data).toEqual(matmul(w, x).data);
-		expect(matmulBT(w, transpose(x)).data).toEqual(naive(w, x));
+		const expected = naive(w, x);
+		// Twice each: a second product over the same operand must not reuse a stale reading of it.
+		for (let run = 0; run < 2; run++) {
+			expect(matmul(w, x).data).toEqual(expected);
+			expect(matmulBT(w, transpose(x)).data).toEqual(expected);
+		}
 	});
 
 	it('reads a buffer afresh when it is refilled and wrapped anew with fromData', () => {
