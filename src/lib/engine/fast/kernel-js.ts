@@ -87,6 +87,11 @@ export function createJsKernel(hidden: number, slope: number): Kernel {
 		dropSet(handle: number): void {
 			delete sets[handle];
 		},
+		memoryBytes(): number {
+			const arrays: ArrayBufferView[] = [P, G].flatMap((x) => [x.W1T, x.b1, x.W2, x.b2]);
+			for (const s of sets) if (s) arrays.push(s.offsets, s.pixels, s.values, s.labels);
+			return arrays.reduce((bytes, a) => bytes + a.byteLength, 0);
+		},
 		accumulate(handle, batch, n): BatchSums {
 			const s = live(sets, handle);
 			checkBatch(s.count, batch, n);

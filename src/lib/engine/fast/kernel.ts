@@ -23,6 +23,8 @@ export interface Kernel {
 	params(): Packed;
 	/** The gradient sums of the last `accumulate` (not yet divided by the batch size). */
 	grads(): Packed;
+	/** Bytes the kernel holds: the WebAssembly memory, or the JavaScript kernel's arrays. */
+	memoryBytes(): number;
 	/** Makes a set available to the kernel (in its own sparse form); returns its handle. */
 	addSet(set: MnistSet): number;
 	/** Releases a set's memory; its handle must not be used again. */

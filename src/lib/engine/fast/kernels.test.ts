@@ -1,7 +1,8 @@
 /**
  * Both kernels against a plain float64 implementation of the notes' equations, on real
  * training images, for hidden sizes that exercise every chunk width (4, 12 and mixes), both
- * activations, batches that end mid-block and mid-group, and the forward-only pass.
+ * activations, batches that end mid-block and mid-group, sets of several blocks (whose backward
+ * goes pixel by pixel) and the forward-only pass.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMnistNode } from '../../../../scripts/lib/mnist-node';
@@ -75,22 +76,26 @@ function reference(set: MnistSet, p: Params, net: NetworkConfig) {
 
 let wasm: Uint8Array;
 let images: MnistSet;
+let blocks: MnistSet;
 beforeAll(async () => {
 	wasm = await kernelWasmBytes();
-	images = sliceSet(await loadMnistNode('train'), 0, 203);
+	blocks = sliceSet(await loadMnistNode('train'), 0, 700);
+	images = sliceSet(blocks, 0, 203);
 }, 120000);
 
 describe.each(['wasm', 'js'] as const)('the %s kernel', (kind) => {
 	it.each([
-		[3, 'relu'],
-		[10, 'leaky-relu'],
-		[16, 'relu'],
-		[30, 'leaky-relu']
+		[3, 'relu', 203],
+		[10, 'leaky-relu', 203],
+		[16, 'relu', 203],
+		[30, 'leaky-relu', 203],
+		[10, 'relu', 700],
+		[16, 'leaky-relu', 700]
 	] as const)(
-		'matches float64 gradients with %d hidden units and %s',
-		async (hidden, activation) => {
+		'matches float64 gradients with %d hidden units and %s on %d images',
+		async (hidden, activation, count) => {
 			const network = { ...DEFAULT_NETWORK, hidden, activation, leakySlope: 0.05, seed: hidden };
-			const set = images;
+			const set = count === 203 ? images : blocks;
 			const trainer = await createFastTrainer(set, {
 				wasm: kind === 'wasm' ? wasm : undefined,
 				network

@@ -8,10 +8,19 @@ const LOG2E: f32 = 1.44269504088896341;
 const LN2_HI: f32 = 0.693359375;
 const LN2_LO: f32 = -2.12194440e-4;
 
-/** e^x for x in [−87.3, 88.3]; smaller x gives e^−87.3 ≈ 1e−38, which is 0 for a probability. */
+/** 1.5 · 2²³: adding it to a whole number n (|n| < 2²²) puts n in the low mantissa bits. */
+const MAGIC: f32 = 12582912.0;
+/** The bits of MAGIC, minus the exponent bias, so that (bits(n + MAGIC) − this) << 23 is 2ⁿ. */
+const MAGIC_BITS_MINUS_BIAS: i32 = 0x4b400000 - 127;
+
+/**
+ * e^x for x ≤ 0 (NaN stays NaN); x below −87.3 gives e^−87.3 ≈ 1e−38, which is 0 for a
+ * probability. pmax, not max: one instruction instead of a NaN-ordering sequence, and a NaN x
+ * still comes through (pmax(a, b) keeps a unless a < b).
+ */
 @inline
 export function exp4(x: v128): v128 {
-	x = f32x4.min(f32x4.max(x, f32x4.splat(-87.3)), f32x4.splat(88.3));
+	x = f32x4.pmax(x, f32x4.splat(-87.3));
 	const n = f32x4.nearest(f32x4.mul(x, f32x4.splat(LOG2E)));
 	const r = f32x4.sub(f32x4.sub(x, f32x4.mul(n, f32x4.splat(LN2_HI))), f32x4.mul(n, f32x4.splat(LN2_LO)));
 	let p = f32x4.splat(1.9875691500e-4);
@@ -21,8 +30,9 @@ export function exp4(x: v128): v128 {
 	p = f32x4.add(f32x4.mul(p, r), f32x4.splat(1.6666665459e-1));
 	p = f32x4.add(f32x4.mul(p, r), f32x4.splat(5.0000001201e-1));
 	p = f32x4.add(f32x4.add(f32x4.mul(p, f32x4.mul(r, r)), r), f32x4.splat(1));
-	const scale = i32x4.shl(i32x4.add(i32x4.trunc_sat_f32x4_s(n), i32x4.splat(127)), 23);
-	return f32x4.mul(p, scale);
+	// 2ⁿ from n's bits directly: cheaper than a saturating float-to-int conversion.
+	const bits = i32x4.sub(f32x4.add(n, f32x4.splat(MAGIC)), i32x4.splat(MAGIC_BITS_MINUS_BIAS));
+	return f32x4.mul(p, i32x4.shl(bits, 23));
 }
 
 /** Writes the 4 × 4 transpose of rows a, b, c, d (lane j of row i → lane i of row j) to out. */

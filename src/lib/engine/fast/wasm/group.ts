@@ -41,9 +41,9 @@ export function denseGroup(
 	for (let h = 0; h < hidden; h++) {
 		const p = A + (<usize>h << 4);
 		const z = f32x4.add(f32x4.mul(v128.load(p), f32x4.splat(INV255)), v128.load32_splat(b1 + (<usize>h << 2)));
-		const positive = f32x4.gt(z, f32x4.splat(0));
-		v128.store(p, v128.bitselect(z, f32x4.mul(z, leak), positive));
-		v128.store(gbuf + (<usize>h << 4), v128.bitselect(one, leak, positive));
+		// g(z) = max(z, slope · z) for a slope in [0, 1); g′(z) is 1 or the slope.
+		v128.store(p, f32x4.pmax(z, f32x4.mul(z, leak)));
+		v128.store(gbuf + (<usize>h << 4), v128.bitselect(one, leak, f32x4.gt(z, f32x4.splat(0))));
 	}
 	let o0 = v128.load32_splat(b2), o1 = v128.load32_splat(b2, 4), o2 = v128.load32_splat(b2, 8);
 	let o3 = v128.load32_splat(b2, 12), o4 = v128.load32_splat(b2, 16), o5 = v128.load32_splat(b2, 20);
@@ -56,10 +56,11 @@ export function denseGroup(
 		o4 = mac(o4, w, 4, a); o5 = mac(o5, w, 5, a); o6 = mac(o6, w, 6, a); o7 = mac(o7, w, 7, a);
 		o8 = mac(o8, w, 8, a); o9 = mac(o9, w, 9, a);
 	}
-	// Softmax with each column's max subtracted first, so e^z never overflows.
-	const mx = f32x4.max(
-		f32x4.max(f32x4.max(f32x4.max(o0, o1), f32x4.max(o2, o3)), f32x4.max(o4, o5)),
-		f32x4.max(f32x4.max(o6, o7), f32x4.max(o8, o9))
+	// Softmax with each column's max subtracted first, so e^z never overflows. A NaN output
+	// makes its e^(z − max) NaN whatever pmax picks, so the loss still reports it.
+	const mx = f32x4.pmax(
+		f32x4.pmax(f32x4.pmax(f32x4.pmax(o0, o1), f32x4.pmax(o2, o3)), f32x4.pmax(o4, o5)),
+		f32x4.pmax(f32x4.pmax(o6, o7), f32x4.pmax(o8, o9))
 	);
 	const e0 = exp4(f32x4.sub(o0, mx)), e1 = exp4(f32x4.sub(o1, mx)), e2 = exp4(f32x4.sub(o2, mx));
 	const e3 = exp4(f32x4.sub(o3, mx)), e4 = exp4(f32x4.sub(o4, mx)), e5 = exp4(f32x4.sub(o5, mx));
@@ -70,7 +71,7 @@ export function denseGroup(
 		f32x4.add(f32x4.add(e6, e7), f32x4.add(e8, e9))
 	);
 	const r = f32x4.div(one, sum);
-	// Loss terms z_y − max z and the argmax (the first on a tie, as numpy; −1 on NaN).
+	// Loss terms z_y − max z and the argmax (the first on a tie, as numpy).
 	let zy = f32x4.splat(0);
 	let best = i32x4.splat(-1);
 	zy = v128.bitselect(o9, zy, i32x4.eq(yv, i32x4.splat(9))); best = v128.bitselect(i32x4.splat(9), best, f32x4.eq(o9, mx));

@@ -6,24 +6,35 @@
  *   dZ²ⱼ = A²ⱼ − Yⱼ              dW² += dZ²ⱼ A¹ⱼᵀ     db² += dZ²ⱼ
  *   dZ¹ⱼ = W²ᵀ dZ²ⱼ ⊙ g′(Z¹ⱼ)    dW¹ += dZ¹ⱼ xⱼᵀ / 255   db¹ += dZ¹ⱼ
  *
- * Images go in blocks of 64, in three phases: the sparse forward of every image (reading
- * W¹ᵀ), the dense middle four images at a time, one image a SIMD lane (group.ts), and the
- * sparse backward of every image (updating dW¹ᵀ). Fusing all of it per image, as first
- * written, left the dense middle one scalar-ish dependency chain per image (~8 of ~30 ms at
- * m = 60,000); in lanes it costs ~5 ms. The block's pixel lists (~80 KB) stay in L2 between
- * the phases, so the sparse work costs what it did fused.
+ * Images go in blocks of BLOCK (256), in three phases: the sparse forward of every image
+ * (reading W¹ᵀ), the dense middle four images at a time, one image a SIMD lane (group.ts), and
+ * the sparse backward. Fusing all of it per image, as first written, left the dense middle one
+ * scalar-ish dependency chain per image (~8 of ~30 ms at m = 60,000); in lanes it costs
+ * ~2.5 ms. The backward goes pixel by pixel over the block (transpose.ts) when the block is one
+ * of the set's own, image by image otherwise (mini-batches).
+ *
+ * Measured at m = 60,000 (Node 20, one core, CPU time): blocks of 64 with an image-by-image
+ * backward took 24.2 ms an iteration (forward 9.5, backward 10.5, dense 4.2); blocks of 256,
+ * pixel by pixel, 22.5 ms. Blocks of 64 made the runs too short (20 nonzeros: the per-run
+ * work ate the gain); 1024 spilled the scratch out of L1.
  *
  * Gradients are sums over the batch; the host divides by m and applies the update.
  */
 import { hsum, sum4 } from './exp';
 import { denseGroup } from './group';
 import { BLOCK, carve, Net, Scratch, scratchSize, SparseSet } from './net';
-import { backward1, backward3, forward1, forward3 } from './sparse';
+import { backward1, backward3, gather1, gather3 } from './sparse';
 import { lossTotal, resetStats, rightTotal } from './stats';
 
 export { countNonzero, sparsify } from './sparsify';
+export { countRuns, transpose } from './transpose';
 
 let lastRight: i32 = 0;
+
+/** Images a block holds, for the host's sizing of the pixel-by-pixel form. */
+export function blockImages(): i32 {
+	return BLOCK;
+}
 
 /** Where the host may start placing data. */
 export function heapBase(): usize {
@@ -81,6 +92,26 @@ function blockDW2(net: Net, sc: Scratch, groups: i32): void {
 	}
 }
 
+/** dW¹ᵀ[p, :] += Σⱼ x_pj · sⱼ for every pixel p the block inks, one run at a time. */
+@inline
+function backwardRuns(set: SparseSet, b: usize, dw: usize, stride: usize): void {
+	const ents = set.tentries;
+	const r1 = load<i32>(set.tblocks + ((b + 1) << 2));
+	for (let r = load<i32>(set.tblocks + (b << 2)); r < r1; r++) {
+		const q = set.truns + (<usize>r << 3);
+		const row = dw + load<u32>(q);
+		const k0 = load<i32>(q, 4), k1 = load<i32>(q, 12);
+		// Entries hold the addresses of the block's rows of s (see transpose.ts).
+		let c: usize = 0;
+		if (stride >= 48) {
+			gather3(ents, k0, k1, 0, row, true);
+			c = 48;
+		}
+		for (; c + 48 <= stride; c += 48) gather3(ents, k0, k1, c, row + c, true);
+		for (; c < stride; c += 16) gather1(ents, k0, k1, c, row + c, true);
+	}
+}
+
 /**
  * Runs the batch `list[0..n)` (i32 image indices) or, when list is 0, images first ..
  * first + n − 1. Training adds the gradient sums to dW¹ᵀ, db¹, dW², db²; otherwise A² (10
@@ -99,9 +130,14 @@ function run(netPtr: usize, setPtr: usize, list: usize, first: i32, n: i32, trai
 			const o = set.offsets + (<usize>imageAt(list, first, j0 + jj) << 2);
 			const k0 = load<i32>(o), k1 = load<i32>(o, 4);
 			const out = sc.z1s + <usize>jj * stride;
+			// Entries hold W¹ᵀ row addresses: the first chunk of units needs no offset at all.
 			let c: usize = 0;
-			for (; c + 48 <= stride; c += 48) forward3(ents, k0, k1, net.w1t + c, out + c);
-			for (; c < stride; c += 16) forward1(ents, k0, k1, net.w1t + c, out + c);
+			if (stride >= 48) {
+				gather3(ents, k0, k1, 0, out, false);
+				c = 48;
+			}
+			for (; c + 48 <= stride; c += 48) gather3(ents, k0, k1, c, out + c, false);
+			for (; c < stride; c += 16) gather1(ents, k0, k1, c, out + c, false);
 		}
 		// Empty lanes of a last, partial group compute on zeros and are masked out.
 		if (nb & 3) memory.fill(sc.z1s + <usize>nb * stride, 0, <usize>(4 - (nb & 3)) * stride);
@@ -118,13 +154,20 @@ function run(netPtr: usize, setPtr: usize, list: usize, first: i32, n: i32, trai
 		}
 		if (!train) continue;
 		blockDW2(net, sc, groups);
+		// Pixel by pixel where the block is one of the set's own (see transpose.ts).
+		if (!list && set.tblocks && first == 0 && (nb == BLOCK || j0 + nb == set.count)) {
+			backwardRuns(set, <usize>(j0 / BLOCK), net.dw1t, stride);
+			continue;
+		}
+		// Entries hold W¹ᵀ row addresses; dW¹ᵀ's rows are this far from them.
+		const toGrad = net.dw1t - net.w1t;
 		for (let jj = 0; jj < nb; jj++) {
 			const o = set.offsets + (<usize>imageAt(list, first, j0 + jj) << 2);
 			const k0 = load<i32>(o), k1 = load<i32>(o, 4);
 			const s = sc.ss + <usize>jj * stride;
 			let c: usize = 0;
-			for (; c + 48 <= stride; c += 48) backward3(ents, k0, k1, net.dw1t + c, s + c);
-			for (; c < stride; c += 16) backward1(ents, k0, k1, net.dw1t + c, s + c);
+			for (; c + 48 <= stride; c += 48) backward3(ents, k0, k1, toGrad + c, s + c);
+			for (; c < stride; c += 16) backward1(ents, k0, k1, toGrad + c, s + c);
 		}
 	}
 	if (train) {

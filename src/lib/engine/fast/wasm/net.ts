@@ -33,14 +33,26 @@ export class Net {
 export class SparseSet {
 	/** count + 1 i32: image j's entries are offsets[j] .. offsets[j+1] − 1. */
 	offsets: usize;
-	/** 8-byte entries: u32 byte offset of the pixel's row in W¹ᵀ (p · stride), f32 value 0–255. */
+	/** 8-byte entries: u32 address of the pixel's row of W¹ᵀ (w1t + p · stride), f32 value 0–255. */
 	entries: usize;
 	/** count u8 labels. */
 	labels: usize;
+	/** How many images the set holds. */
+	count: i32;
+	/**
+	 * The same nonzeros pixel by pixel within each block of BLOCK images (transpose.ts), for
+	 * the backward pass; 0 until built. blocks + 1 i32: block b's runs are runs[tblocks[b] ..
+	 * tblocks[b+1]).
+	 */
+	tblocks: usize;
+	/** runs + 1 entries of 8 bytes: u32 p · stride, i32 index of the run's first entry in tentries. */
+	truns: usize;
+	/** 8-byte entries: u32 address of the image's row of the scratch `ss` (ss + jj · stride), f32 value. */
+	tentries: usize;
 }
 
 /** Images a block holds: the sparse phases run over a whole block (see kernel.ts). */
-export const BLOCK = 64;
+export const BLOCK = 256;
 export const GROUPS = BLOCK / 4;
 
 /** Pointers into the scratch area, set at the start of each call. */

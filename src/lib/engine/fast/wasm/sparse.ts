@@ -1,28 +1,36 @@
 /**
- * The two products that are 98% of the work, over one image's nonzero pixels only (about 150
- * of 784). W¹ᵀ is stored 784 × hp, so pixel p's weights for a chunk of hidden units are one
- * contiguous run, and each nonzero costs one splat, loads and multiply-adds:
+ * The two products that are 98% of the work, over nonzero pixels only (about 150 of an
+ * image's 784). Both are one gather, out (+)= Σ_k row_k · x_k:
  *
- *   forward:   z[c..c+w) = Σ_k W¹ᵀ[p_k, c..c+w) · x_k
- *   backward:  dW¹ᵀ[p_k, c..c+w) += x_k · s[c..c+w)     (s = dZ¹ column / 255)
+ *   forward:   zⱼ[c..c+w) = Σ_p W¹ᵀ[p, c..c+w) · x_pj   over image j's entries (rows of W¹ᵀ)
+ *   backward:  dW¹ᵀ[p, c..c+w) += Σⱼ x_pj · sⱼ[c..c+w)  over pixel p's run (rows of s, transpose.ts)
  *
- * An image's nonzeros are 8-byte entries k0..k1 at `ents`: the byte offset of the pixel's row
- * (p · stride) and its value as f32 (0–255). Widths of 12 units (three f32x4) and 4 cover
- * every hp. Unrolling further, fused multiply-add (relaxed SIMD) and loading before storing
- * were all measured: none was faster on V8 11 (Node 20).
+ * with s = dZ¹ column / 255. An entry is 8 bytes: the address of its row and x as f32 (0–255),
+ * so the first chunk of units needs no offset added. Widths of 12 units (three f32x4) and 4
+ * cover every hp. The image-by-image backward (scatter into dW¹ᵀ) remains for mini-batches.
+ *
+ * Measured and not kept (Node 20, m = 60,000): 4-byte entries (row offset and a bfloat16
+ * value, half the memory) cost more decoding than they saved, 25.0 vs 23.3 ms; three
+ * accumulator sets or four entries an iteration spill registers, 30–31 ms; broadcasting x from
+ * a register instead of memory, 24.8 ms; relaxed-SIMD fused multiply-add, 22.1 ms (−5%, but
+ * Node 20 needs a flag for it).
  */
 
-/** Forward, 12 units: two interleaved accumulator sets hide the add latency. */
+/**
+ * out[0..12) (+)= Σ_k row_k[0..12) · x_k with row_k at `base` + the entry's offset: the forward
+ * (rows of W¹ᵀ, out = z) and, over a pixel's run, the backward (rows of s, out += into dW¹ᵀ).
+ * Two interleaved accumulator sets hide the add latency.
+ */
 @inline
-export function forward3(ents: usize, k0: i32, k1: i32, w: usize, out: usize): void {
+export function gather3(ents: usize, k0: i32, k1: i32, base: usize, out: usize, add: bool): void {
 	let a0 = f32x4.splat(0), a1 = f32x4.splat(0), a2 = f32x4.splat(0);
 	let b0 = f32x4.splat(0), b1 = f32x4.splat(0), b2 = f32x4.splat(0);
 	let e = ents + (<usize>k0 << 3);
 	const end = ents + (<usize>k1 << 3);
 	for (; e + 16 <= end; e += 16) {
-		const r0 = w + load<u32>(e);
+		const r0 = base + load<u32>(e);
 		const x0 = v128.load32_splat(e, 4);
-		const r1 = w + load<u32>(e, 8);
+		const r1 = base + load<u32>(e, 8);
 		const x1 = v128.load32_splat(e, 12);
 		a0 = f32x4.add(a0, f32x4.mul(v128.load(r0), x0));
 		a1 = f32x4.add(a1, f32x4.mul(v128.load(r0, 16), x0));
@@ -32,24 +40,32 @@ export function forward3(ents: usize, k0: i32, k1: i32, w: usize, out: usize): v
 		b2 = f32x4.add(b2, f32x4.mul(v128.load(r1, 32), x1));
 	}
 	if (e < end) {
-		const r0 = w + load<u32>(e);
+		const r0 = base + load<u32>(e);
 		const x0 = v128.load32_splat(e, 4);
 		a0 = f32x4.add(a0, f32x4.mul(v128.load(r0), x0));
 		a1 = f32x4.add(a1, f32x4.mul(v128.load(r0, 16), x0));
 		a2 = f32x4.add(a2, f32x4.mul(v128.load(r0, 32), x0));
 	}
-	v128.store(out, f32x4.add(a0, b0));
-	v128.store(out, f32x4.add(a1, b1), 16);
-	v128.store(out, f32x4.add(a2, b2), 32);
-}
-/** Forward, 4 units. */
-@inline
-export function forward1(ents: usize, k0: i32, k1: i32, w: usize, out: usize): void {
-	let a0 = f32x4.splat(0);
-	for (let e = ents + (<usize>k0 << 3), end = ents + (<usize>k1 << 3); e < end; e += 8) {
-		a0 = f32x4.add(a0, f32x4.mul(v128.load(w + load<u32>(e)), v128.load32_splat(e, 4)));
+	a0 = f32x4.add(a0, b0);
+	a1 = f32x4.add(a1, b1);
+	a2 = f32x4.add(a2, b2);
+	if (add) {
+		a0 = f32x4.add(v128.load(out), a0);
+		a1 = f32x4.add(v128.load(out, 16), a1);
+		a2 = f32x4.add(v128.load(out, 32), a2);
 	}
 	v128.store(out, a0);
+	v128.store(out, a1, 16);
+	v128.store(out, a2, 32);
+}
+/** The same for 4 units. */
+@inline
+export function gather1(ents: usize, k0: i32, k1: i32, base: usize, out: usize, add: bool): void {
+	let a0 = f32x4.splat(0);
+	for (let e = ents + (<usize>k0 << 3), end = ents + (<usize>k1 << 3); e < end; e += 8) {
+		a0 = f32x4.add(a0, f32x4.mul(v128.load(base + load<u32>(e)), v128.load32_splat(e, 4)));
+	}
+	v128.store(out, add ? f32x4.add(v128.load(out), a0) : a0);
 }
 /** Backward, 12 units: rows of different pixels never overlap, so no update is lost. */
 @inline

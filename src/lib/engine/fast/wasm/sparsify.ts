@@ -16,10 +16,11 @@ export function countNonzero(images: usize, n: i32): i32 {
 
 /**
  * Appends the n images at `images` to a sparse set: image j's entries start at entry
- * `first + (entries written before it)`, recorded in offsets[j]; each entry is the pixel's
- * row offset in W¹ᵀ (p · stride bytes) and its value as f32. Returns the entries written.
+ * `first + (entries written before it)`, recorded in offsets[j]; each entry is the address of
+ * the pixel's row of W¹ᵀ (`rows` + p · stride bytes) and its value as f32. Returns the
+ * entries written.
  */
-export function sparsify(images: usize, n: i32, stride: i32, offsets: usize, entries: usize, first: i32): i32 {
+export function sparsify(images: usize, n: i32, rows: usize, stride: i32, offsets: usize, entries: usize, first: i32): i32 {
 	let e = entries + (<usize>first << 3);
 	const start = e;
 	for (let j = 0; j < n; j++) {
@@ -29,7 +30,7 @@ export function sparsify(images: usize, n: i32, stride: i32, offsets: usize, ent
 			let mask = i8x16.bitmask(i8x16.ne(v128.load(row + <usize>q), i8x16.splat(0)));
 			while (mask) {
 				const p = q + ctz(mask);
-				store<i32>(e, p * stride);
+				store<u32>(e, <u32>(rows + <usize>(p * stride)));
 				store<f32>(e, <f32>load<u8>(row + <usize>p), 4);
 				e += 8;
 				mask &= mask - 1;

@@ -1,0 +1,148 @@
+/**
+ * Where the WebAssembly kernel keeps its image sets: each set's sparse column form (built in
+ * the module, wasm/sparsify.ts) with its header and per-call buffers in one block of the
+ * module's memory, and — once a full-batch pass needs it — the pixel-by-pixel form for the
+ * backward pass (wasm/transpose.ts) in a second block. Dropping a set returns both.
+ */
+import { IMAGE_SIZE, type MnistSet } from '../data/mnist';
+import { checkLabels, live } from './kernel';
+import type { WasmHeap } from './wasm-heap';
+
+/** The module's exports this file and kernel-wasm.ts call (wasm/kernel.ts). */
+export interface KernelExports {
+	memory: WebAssembly.Memory;
+	heapBase(): number;
+	blockImages(): number;
+	scratchBytes(hp: number): number;
+	correct(): number;
+	countNonzero(images: number, n: number): number;
+	sparsify(
+		images: number,
+		n: number,
+		rows: number,
+		stride: number,
+		offsets: number,
+		entries: number,
+		first: number
+	): number;
+	countRuns(net: number, set: number, work: number): number;
+	transpose(net: number, set: number, work: number): void;
+	accumulate(net: number, set: number, list: number, first: number, n: number): number;
+	predict(
+		net: number,
+		set: number,
+		list: number,
+		first: number,
+		n: number,
+		probs: number,
+		preds: number
+	): number;
+}
+
+/** Where one set lives: its header (wasm/net.ts SparseSet) and its per-call buffers. */
+export interface SetRegion {
+	readonly block: number;
+	readonly bytes: number;
+	readonly header: number;
+	readonly count: number;
+	readonly nonzero: number;
+	/** Room for a batch's image indices, A² of every image and every prediction. */
+	readonly list: number;
+	readonly probs: number;
+	readonly preds: number;
+	/** The pixel-by-pixel form, once built. */
+	runs?: { block: number; bytes: number };
+}
+
+/** Bytes of a set's header: offsets, entries, labels, count, tblocks, truns, tentries, spare. */
+const HEADER = 32;
+/** Images copied into the module per pass while building a sparse set. */
+const STAGE = 4096;
+/** Bytes of one entry (wasm/sparse.ts). */
+const ENTRY = 8;
+
+const align = (bytes: number) => Math.ceil(bytes / 16) * 16;
+
+/** The sets of one kernel: the network at `net` with W¹ᵀ at `w1t` and hp padded units. */
+export class WasmSets {
+	readonly #sets: SetRegion[] = [];
+	readonly #stage: number;
+
+	constructor(
+		readonly wasm: KernelExports,
+		readonly heap: WasmHeap,
+		readonly net: number,
+		readonly w1t: number,
+		readonly hp: number
+	) {
+		this.#stage = heap.alloc(STAGE * IMAGE_SIZE);
+	}
+
+	/** Copies `set` into the module in sparse form; returns its handle. */
+	add(set: MnistSet): number {
+		checkLabels(set);
+		const { wasm, heap } = this;
+		let nonzero = 0;
+		this.#staged(set, (_, n) => (nonzero += wasm.countNonzero(this.#stage, n)));
+		// One block: header, offsets, entries, labels, then the batch list and outputs.
+		const sizes = [HEADER, (set.count + 1) * 4, nonzero * ENTRY, set.count, set.count * 4];
+		const starts = sizes.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + align(b), 0));
+		const probs = starts[4] + align(sizes[4]);
+		const bytes = probs + set.count * 40 + set.count;
+		const block = heap.alloc(bytes);
+		const [header, offsets, entries, labels, list] = starts.map((s) => block + s);
+		let written = 0;
+		this.#staged(set, (start, n) => {
+			const at = offsets + start * 4;
+			written += wasm.sparsify(this.#stage, n, this.w1t, this.hp * 4, at, entries, written);
+		});
+		new Int32Array(wasm.memory.buffer, offsets + set.count * 4, 1)[0] = written;
+		new Uint8Array(wasm.memory.buffer, labels, set.count).set(set.labels);
+		const fields = [offsets, entries, labels, set.count, 0, 0, 0, 0];
+		new Int32Array(wasm.memory.buffer, header, HEADER / 4).set(fields);
+		const preds = block + probs + set.count * 40;
+		const count = set.count;
+		this.#sets.push({ block, bytes, header, count, nonzero, list, probs: block + probs, preds });
+		return this.#sets.length - 1;
+	}
+
+	/** The set behind `handle`; a clear error for one that was dropped or never given. */
+	get(handle: number): SetRegion {
+		return live(this.#sets, handle);
+	}
+
+	drop(handle: number): void {
+		const r = this.#sets[handle];
+		if (r === undefined) return;
+		this.heap.free(r.block, r.bytes);
+		if (r.runs) this.heap.free(r.runs.block, r.runs.bytes);
+		delete this.#sets[handle];
+	}
+
+	/** Builds the set's pixel-by-pixel form unless it has one, and records it in its header. */
+	withRuns(r: SetRegion): void {
+		if (r.runs) return;
+		const { wasm, heap } = this;
+		const work = heap.alloc(2 * IMAGE_SIZE * 4);
+		const runs = wasm.countRuns(this.net, r.header, work);
+		const blocks = Math.ceil(r.count / wasm.blockImages());
+		const sizes = [(blocks + 1) * 4, (runs + 1) * 8, r.nonzero * ENTRY].map(align);
+		const bytes = sizes[0] + sizes[1] + sizes[2];
+		const block = heap.alloc(bytes);
+		const fields = [block, block + sizes[0], block + sizes[0] + sizes[1]];
+		new Int32Array(wasm.memory.buffer, r.header + 16, 3).set(fields);
+		wasm.transpose(this.net, r.header, work);
+		heap.free(work, 2 * IMAGE_SIZE * 4);
+		r.runs = { block, bytes };
+	}
+
+	/** Runs `pass` over the set's images, STAGE at a time, each copied into the module. */
+	#staged(set: MnistSet, pass: (start: number, n: number) => void): void {
+		for (let start = 0; start < set.count; start += STAGE) {
+			const n = Math.min(STAGE, set.count - start);
+			const bytes = set.images.subarray(start * IMAGE_SIZE, (start + n) * IMAGE_SIZE);
+			new Uint8Array(this.wasm.memory.buffer, this.#stage, bytes.length).set(bytes);
+			pass(start, n);
+		}
+	}
+}
