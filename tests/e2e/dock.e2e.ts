@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '../support/guard';
+import type { Locator } from '@playwright/test';
+import { expect, test, type Page } from '../support/guard';
 import { dock, SCREENS, setUp } from '../support/dock';
 import { stepperReady } from '../support/lesson';
 

@@ -1,5 +1,6 @@
 import { sourceChapters } from '../support/chapters';
-import { expect, test, type Locator, type Page } from '../support/guard';
+import type { Locator } from '@playwright/test';
+import { expect, test, type Page } from '../support/guard';
 import { dock, SCREENS, setUp } from '../support/dock';
 import { stepperReady } from '../support/lesson';
 
@@ -44,7 +45,7 @@ const fills = (page: Page, layer: string) =>
  */
 const heatmapColumn = (matrix: Locator, j: number, rows = 10, cols = 8) =>
 	matrix.locator('canvas').evaluate(
-		(canvas: HTMLCanvasElement, [j, rows, cols]) => {
+		(canvas: HTMLCanvasElement, { j, rows, cols }: { j: number; rows: number; cols: number }) => {
 			const context = canvas.getContext('2d');
 			if (!context) return [];
 			const [w, h] = [canvas.width / cols, canvas.height / rows];
@@ -58,7 +59,7 @@ const heatmapColumn = (matrix: Locator, j: number, rows = 10, cols = 8) =>
 				return `rgb(${r}, ${g}, ${b})`;
 			});
 		},
-		[j, rows, cols]
+		{ j, rows, cols }
 	);
 
 for (const screen of SCREENS) {
