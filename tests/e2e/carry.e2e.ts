@@ -35,6 +35,7 @@ for (const screen of SCREENS) {
 		test('chapter 3 to chapter 5 by a link keeps the iteration, step, loss and cell; a reload restores them', async ({
 			page
 		}) => {
+			test.slow(); // two page loads and a dozen moves: long on a busy machine
 			await page.goto('/forward-propagation/');
 			await stepperReady(page);
 			await setUp(page, screen);
