@@ -126,11 +126,6 @@ export class Lesson {
 	/** Moves to position 0–15 of this iteration (the timeline). */
 	scrubTo = (position: number) => this.#move(() => this.stepper && scrubTo(this.stepper, position));
 
-	/** Stops listening to the engine. */
-	destroy(): void {
-		this.#unsubscribe?.();
-	}
-
 	#move<T>(run: () => T): T {
 		const result = run();
 		this.moves++;
