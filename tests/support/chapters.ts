@@ -13,6 +13,8 @@ export interface SourceChapter {
 	summary: string;
 	order: number;
 	appendix: boolean;
+	/** The step results its figures show (frontmatter `shows: [A0, Z1]`). */
+	shows: string[];
 }
 
 function field(frontmatter: string, key: string): string | undefined {
@@ -38,7 +40,12 @@ export function sourceChapters(): SourceChapter[] {
 				title: field(frontmatter, 'title') ?? '',
 				summary: field(frontmatter, 'summary') ?? '',
 				order: Number(field(frontmatter, 'order')),
-				appendix: field(frontmatter, 'appendix') === 'true'
+				appendix: field(frontmatter, 'appendix') === 'true',
+				shows: (field(frontmatter, 'shows') ?? '')
+					.replace(/^\[|\]$/g, '')
+					.split(',')
+					.map((s) => s.trim())
+					.filter(Boolean)
 			};
 		})
 		.sort((a, b) => a.order - b.order);

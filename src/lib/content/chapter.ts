@@ -1,4 +1,5 @@
 import { STEP_IDS, type StepId } from '$lib/engine/step';
+import { isSymbolName, type MatrixName } from '$lib/engine/symbols';
 
 /**
  * A chapter's frontmatter, checked at build time so a missing title or a duplicate order
@@ -18,6 +19,12 @@ export interface ChapterMeta {
 	readonly m?: number;
 	/** The step the page's engine runs to on arrival (frontmatter `start`), e.g. "Z2". */
 	readonly start?: StepId;
+	/**
+	 * The results this chapter's figures show (frontmatter `shows`, e.g. `[A0, Z1, A1, Z2]`): the
+	 * step dock of another chapter links here for a step whose result it cannot show itself.
+	 * Each must match a figure's `shows`; the journey tests check that they do.
+	 */
+	readonly shows: readonly MatrixName[];
 }
 
 const FOLDER = /^\/?content\/(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\/index\.md$/;
@@ -55,6 +62,17 @@ function optionalStep(path: string, value: unknown): StepId | undefined {
 	return value as StepId;
 }
 
+function symbolList(path: string, value: unknown): MatrixName[] {
+	if (value === undefined) return [];
+	const names = Array.isArray(value) ? value : [value];
+	for (const name of names) {
+		if (typeof name !== 'string' || !isSymbolName(name) || name === 'alpha') {
+			throw new Error(`${path}: frontmatter "shows" lists "${String(name)}", which is not a matrix symbol`);
+		}
+	}
+	return names as MatrixName[];
+}
+
 /** Checks one chapter's frontmatter; the error names the file and the field. */
 export function parseChapterMeta(path: string, metadata: unknown): ChapterMeta {
 	if (typeof metadata !== 'object' || metadata === null) {
@@ -73,7 +91,8 @@ export function parseChapterMeta(path: string, metadata: unknown): ChapterMeta {
 		appendix: fields.appendix === true,
 		stepper: fields.stepper === true,
 		m: optionalCount(path, fields.m),
-		start: optionalStep(path, fields.start)
+		start: optionalStep(path, fields.start),
+		shows: symbolList(path, fields.shows)
 	};
 }
 
@@ -95,4 +114,18 @@ export function collectChapters(modules: Record<string, unknown>): ChapterMeta[]
 /** "Chapter 3" or "Appendix", as the table of contents and the page header write it. */
 export function chapterLabel(chapter: ChapterMeta): string {
 	return chapter.appendix ? 'Appendix' : `Chapter ${chapter.order}`;
+}
+
+/**
+ * The chapter to read `symbol` on when the one being read does not show it: the numbered
+ * chapter nearest to `from` whose figures show it (an appendix only when no chapter does).
+ */
+export function chapterShowing(
+	chapters: readonly ChapterMeta[],
+	symbol: MatrixName,
+	from?: ChapterMeta
+): ChapterMeta | undefined {
+	const showing = chapters.filter((c) => c.slug !== from?.slug && c.shows.includes(symbol));
+	const distance = (c: ChapterMeta) => (c.appendix ? 1000 : 0) + Math.abs(c.order - (from?.order ?? 0));
+	return showing.sort((a, b) => distance(a) - distance(b) || a.order - b.order)[0];
 }

@@ -1,12 +1,33 @@
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
+import type { StepId } from '$lib/engine/steps';
 import type { Lesson } from './lesson.svelte';
-import { lessonQuery, parseLessonQuery } from './query';
+import { lessonQuery, parseLessonQuery, type LessonQuery } from './query';
+import { DEFAULT_SETTINGS, type LessonSettings } from './settings';
+
+/** What a chapter asks of a lesson that arrives there fresh (its frontmatter `m` and `start`). */
+export interface ChapterStart {
+	readonly m?: number;
+	readonly start?: StepId;
+}
+
+/** Whether an address says anything about the lesson (a bare one says nothing). */
+function speaks(query: LessonQuery): boolean {
+	return (
+		Object.keys(query.settings).length > 0 ||
+		query.iteration !== undefined ||
+		query.step !== undefined ||
+		query.inspect !== undefined
+	);
+}
 
 /**
- * Keeps a chapter's address and its lesson in step: `arrive` applies the address to a new
- * lesson (clamping anything invalid, with notices), and `follow` writes the lesson's state
- * back into the address so that copying it reproduces the same numbers.
+ * Keeps a chapter's address and the visit's lesson in step. `arrive` decides where the lesson
+ * stands on this chapter: on the first chapter of a visit the address says (clamping anything
+ * invalid, with notices), or else the chapter's own start; after that the learner's lesson
+ * carries over unchanged, unless nobody has touched it, when this chapter's start applies.
+ * `follow` writes the lesson's state back into the address, so copying it or reloading
+ * reproduces the same numbers.
  */
 export class LessonAddress {
 	notices = $state<readonly string[]>([]);
@@ -16,30 +37,48 @@ export class LessonAddress {
 
 	constructor(private readonly lesson: Lesson) {}
 
-	/** Reads the address, loads the data, and moves the engine where the address says. */
-	async arrive(): Promise<void> {
+	async arrive(chapter: ChapterStart): Promise<void> {
+		const lesson = this.lesson;
+		lesson.start = chapter.start;
+		const own: LessonSettings = { ...DEFAULT_SETTINGS, ...(chapter.m ? { m: chapter.m } : {}) };
+		if (lesson.status !== 'ready') {
+			await this.#first(own);
+		} else if (lesson.untouched) {
+			const differs = (Object.keys(own) as (keyof LessonSettings)[]).some(
+				(key) => own[key] !== lesson.settings[key]
+			);
+			if (differs) lesson.configure(own);
+			await lesson.goTo(1, chapter.start);
+			lesson.arrived(true);
+		}
+		// A carried lesson is not what a bare address means: the address is written at once.
+		this.#landing = lesson.untouched ? this.#query()?.toString() : undefined;
+		this.#applied = true;
+	}
+
+	/** The first chapter of the visit: the address, else the chapter, places the lesson. */
+	async #first(own: LessonSettings): Promise<void> {
+		const lesson = this.lesson;
 		const query = parseLessonQuery(page.url.searchParams);
 		const notices = [...query.notices];
-		if (Object.keys(query.settings).length > 0) {
-			this.lesson.settings = { ...this.lesson.settings, ...query.settings };
-		}
-		await this.lesson.load();
+		lesson.settings = { ...own, ...query.settings };
+		await lesson.load();
 		if (query.iteration !== undefined || query.step !== undefined) {
-			await this.lesson.goTo(query.iteration ?? 1, query.step);
+			await lesson.goTo(query.iteration ?? 1, query.step);
 		}
 		if (query.inspect) {
-			this.lesson.inspected = query.inspect;
-			const shape = this.lesson.value(query.inspect)?.shape;
+			lesson.inspected = query.inspect;
+			const shape = lesson.value(query.inspect)?.shape;
 			const cell = query.cell;
 			if (cell && shape && (cell[0] >= shape[0] || cell[1] >= shape[1])) {
 				notices.push(
 					`cell ${cell[0]},${cell[1]} is outside ${query.inspect} (${shape[0]} × ${shape[1]}); ignoring it.`
 				);
-			} else if (cell) this.lesson.inspectedCell = cell;
+			} else if (cell) lesson.inspectedCell = cell;
 		}
 		this.notices = notices;
-		this.#landing = this.#query()?.toString();
-		this.#applied = true;
+		// A lesson the address placed is the learner's: it carries to the next chapter.
+		lesson.arrived(!speaks(query));
 	}
 
 	/** The address for the lesson's current state, or undefined before it has one. */
@@ -47,11 +86,10 @@ export class LessonAddress {
 		const lesson = this.lesson;
 		const now = lesson.state;
 		if (lesson.status !== 'ready' || !now) return undefined;
-		const last = now.stepIndex > 0 ? lesson.steps[now.stepIndex - 1]?.id : undefined;
 		return lessonQuery({
 			settings: lesson.settings,
 			iteration: now.iteration,
-			step: last,
+			step: lesson.current?.id,
 			inspect: lesson.inspected,
 			cell: lesson.inspectedCell
 		});

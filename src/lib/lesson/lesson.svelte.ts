@@ -1,5 +1,5 @@
 import { createContext } from 'svelte';
-import { DEFAULT_NETWORK, type OptimizerConfig } from '$lib/engine/config';
+import { DEFAULT_NETWORK } from '$lib/engine/config';
 import { imagesToX, labelsOf } from '$lib/engine/data/columns';
 import type { TrainTest } from '$lib/engine/data/sets';
 import type { Matrix } from '$lib/engine/matrix';
@@ -8,21 +8,16 @@ import { Stepper } from '$lib/engine/stepper';
 import type { Step, StepId } from '$lib/engine/steps';
 import type { MatrixName } from '$lib/engine/symbols';
 import { lessonData } from './data';
-import { DEFAULT_SETTINGS, type LessonSettings } from './settings';
+import { scrubTo, travelTo } from './dock/stepping';
+import { DEFAULT_SETTINGS, optimizerOf, type LessonSettings } from './settings';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
-function optimizerOf(settings: LessonSettings): OptimizerConfig {
-	const { alpha, optimizer, batchSize } = settings;
-	if (optimizer === 'adam') return { kind: 'adam', alpha, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 };
-	if (optimizer === 'minibatch') return { kind: 'minibatch', alpha, batchSize };
-	return { kind: 'gd', alpha };
-}
-
 /**
- * The live state of one chapter page: the lesson data, the settings, and the engine's
- * step-by-step runner. Every widget on the page reads this one object (shared by context),
- * so stepping or changing a setting anywhere updates everything at once.
+ * The one lesson of a visit: the lesson data, the settings, and the engine's step-by-step
+ * runner. The site's layout holds it, so the iteration, the step, the settings and the
+ * inspected cell stay the same from chapter to chapter; every widget reads this one object
+ * (shared by context), so stepping or changing a setting anywhere updates everything at once.
  */
 export class Lesson {
 	settings = $state<LessonSettings>(DEFAULT_SETTINGS);
@@ -36,24 +31,33 @@ export class Lesson {
 	/** The matrix open in the inspector, and the cell being read in it. */
 	inspected = $state<MatrixName | null>(null);
 	inspectedCell = $state<readonly [number, number] | null>(null);
-
-	/** Where the engine stands when the page arrives or starts over with new settings. */
-	readonly start: StepId | undefined;
+	/** Counts the learner's moves (a step, a scrub, a start over): the page follows each one. */
+	moves = $state(0);
+	/** Where the chapter being read puts the engine when the lesson arrives there fresh. */
+	start: StepId | undefined;
+	/** The state a chapter's arrival produced, while nobody has changed anything since. */
+	#untouched = $state.raw<IterationState>();
 	#unsubscribe: (() => void) | undefined;
+	#loading: Promise<void> | undefined;
 
 	constructor(settings: Partial<LessonSettings> = {}, start?: StepId) {
 		this.settings = { ...DEFAULT_SETTINGS, ...settings };
 		this.start = start;
 	}
 
-	/** Fetches the lesson images (once per visit) and builds the engine. */
-	async load(): Promise<void> {
-		if (this.status === 'loading' || this.status === 'ready') return;
+	/** Fetches the lesson images (once per visit) and builds the engine; a second call waits. */
+	load(): Promise<void> {
+		if (this.status === 'ready') return Promise.resolve();
+		this.#loading ??= this.#load().finally(() => (this.#loading = undefined));
+		return this.#loading;
+	}
+
+	async #load(): Promise<void> {
 		this.status = 'loading';
 		this.error = undefined;
 		try {
 			this.data = await lessonData((loaded, total) => (this.progress = loaded / total));
-			this.#rebuild();
+			this.#rebuild(this.start);
 			this.status = 'ready';
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
@@ -61,33 +65,30 @@ export class Lesson {
 		}
 	}
 
-	/**
-	 * Starts over and moves the engine to `step` of `iteration` (or to the end of the one before
-	 * when no step is given). Whole iterations run in slices of about 25 ms, so a long way — an
-	 * address asking for iteration 200 at m = 1000 — never freezes the page.
-	 */
+	/** Starts over and moves the engine to `step` of `iteration` (see `travelTo`). */
 	async goTo(iteration: number, step?: StepId): Promise<void> {
 		const stepper = this.stepper;
-		if (!stepper) return;
-		stepper.reset();
-		const behind = () =>
-			stepper.status !== 'diverged' &&
-			(stepper.iteration < iteration - 1 ||
-				(stepper.iteration === iteration - 1 && stepper.status !== 'done'));
-		while (behind()) {
-			const slice = performance.now();
-			do stepper.runIteration();
-			while (behind() && performance.now() - slice < 25);
-			await new Promise((resolve) => setTimeout(resolve));
-			if (stepper !== this.stepper) return;
-		}
-		if (step && stepper.status !== 'diverged') stepper.runTo(step);
+		if (stepper) await travelTo(stepper, iteration, step, () => stepper === this.stepper);
 	}
 
-	/** Changes settings and starts the engine afresh from iteration 1. */
+	/**
+	 * Changes settings and starts the engine afresh from iteration 1, at the step it was at:
+	 * a learner who changes α at dZ[1] is still looking at dZ[1].
+	 */
 	configure(change: Partial<LessonSettings>): void {
+		const at = this.current?.id;
 		this.settings = { ...this.settings, ...change };
-		if (this.data) this.#rebuild();
+		if (this.data) this.#rebuild(at);
+	}
+
+	/** True while the engine is where a chapter's arrival put it and nothing has changed since. */
+	get untouched(): boolean {
+		return this.state !== undefined && this.state === this.#untouched && this.inspected === null;
+	}
+
+	/** Marks the current state as a chapter's own arrival (`true`) or as the learner's (`false`). */
+	arrived(byChapter: boolean): void {
+		this.#untouched = byChapter ? this.state : undefined;
 	}
 
 	get steps(): readonly Step[] {
@@ -100,6 +101,11 @@ export class Lesson {
 	readonly canGoBack = $derived.by(
 		() => this.state !== undefined && this.stepper?.canGoBack === true
 	);
+	/** The step computed last in this iteration, if any: the one the page is showing. */
+	readonly current = $derived.by(() => {
+		const position = this.state?.stepIndex ?? 0;
+		return position > 0 ? this.steps[position - 1] : undefined;
+	});
 	/** The step Next step will compute (the first of the next iteration after the last). */
 	readonly nextStep = $derived.by(() => {
 		const now = this.state;
@@ -112,18 +118,21 @@ export class Lesson {
 		return this.state?.values[name];
 	}
 
-	next = () => this.stepper?.next();
-	back = () => this.stepper?.back();
-	runTo = (id: StepId) => this.stepper?.runTo(id);
-	runIteration = () => this.stepper?.runIteration();
-	reset = () => this.stepper?.reset();
+	next = () => this.#move(() => this.stepper?.next());
+	back = () => this.#move(() => this.stepper?.back());
+	runTo = (id: StepId) => this.#move(() => this.stepper?.runTo(id));
+	runIteration = () => this.#move(() => this.stepper?.runIteration());
+	reset = () => this.#move(() => this.stepper?.reset());
+	/** Moves to position 0–15 of this iteration (the timeline). */
+	scrubTo = (position: number) => this.#move(() => this.stepper && scrubTo(this.stepper, position));
 
-	/** Stops listening to the engine; call when the page goes away. */
-	destroy(): void {
-		this.#unsubscribe?.();
+	#move<T>(run: () => T): T {
+		const result = run();
+		this.moves++;
+		return result;
 	}
 
-	#rebuild(): void {
+	#rebuild(at: StepId | undefined): void {
 		const data = this.data;
 		if (!data) return;
 		const { m, seed, activation, hidden } = this.settings;
@@ -137,7 +146,7 @@ export class Lesson {
 		);
 		this.#unsubscribe?.();
 		this.#unsubscribe = stepper.subscribe((state) => (this.state = state));
-		if (this.start) stepper.runTo(this.start);
+		if (at) stepper.runTo(at);
 		this.stepper = stepper;
 		this.state = stepper.state;
 	}

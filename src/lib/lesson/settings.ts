@@ -1,4 +1,4 @@
-import type { Activation } from '$lib/engine/config';
+import type { Activation, OptimizerConfig } from '$lib/engine/config';
 
 /** What a learner can change about the page's network. */
 export interface LessonSettings {
@@ -30,3 +30,11 @@ export const LIMITS = Object.freeze({
 	batchSize: [1, 1000],
 	hidden: [1, 64]
 } as const);
+
+/** The engine's optimizer for a lesson's settings (Adam with its usual β₁, β₂, ε). */
+export function optimizerOf(settings: LessonSettings): OptimizerConfig {
+	const { alpha, optimizer, batchSize } = settings;
+	if (optimizer === 'adam') return { kind: 'adam', alpha, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 };
+	if (optimizer === 'minibatch') return { kind: 'minibatch', alpha, batchSize };
+	return { kind: 'gd', alpha };
+}

@@ -1,4 +1,5 @@
 import type { Stepper } from '$lib/engine/stepper';
+import type { StepId } from '$lib/engine/steps';
 
 /**
  * Moves the engine to position `target` within the current iteration (0 = before the first
@@ -16,4 +17,31 @@ export function scrubTo(stepper: Stepper, target: number): void {
 	while (stepper.stepIndex > goal && stepper.iteration === iteration && stepper.back()) {
 		// each back() restores one earlier state exactly
 	}
+}
+
+/**
+ * Starts over and moves the engine to `step` of `iteration` (or to the end of the one before
+ * when no step is given). Whole iterations run in slices of about 25 ms, so a long way — an
+ * address asking for iteration 200 at m = 1000 — never freezes the page. Stops early once
+ * `stillWanted` says the engine has been replaced.
+ */
+export async function travelTo(
+	stepper: Stepper,
+	iteration: number,
+	step: StepId | undefined,
+	stillWanted: () => boolean
+): Promise<void> {
+	stepper.reset();
+	const behind = () =>
+		stepper.status !== 'diverged' &&
+		(stepper.iteration < iteration - 1 ||
+			(stepper.iteration === iteration - 1 && stepper.status !== 'done'));
+	while (behind()) {
+		const slice = performance.now();
+		do stepper.runIteration();
+		while (behind() && performance.now() - slice < 25);
+		await new Promise((resolve) => setTimeout(resolve));
+		if (!stillWanted()) return;
+	}
+	if (step && stepper.status !== 'diverged') stepper.runTo(step);
 }
