@@ -36,7 +36,7 @@ function broadcastHint(a: readonly number[], b: readonly number[]): string | und
 		return `A 1-D array of ${r} numbers lines up with the last axis (the ${c} columns), not the rows. Keep it a ${r} × 1 column: keepdims=True, or .reshape(${r}, 1).`;
 	}
 	if (a.length === 2 && b.length === 2 && a[0] === b[1] && a[1] === b[0]) {
-		return `The two shapes are each other's transpose: one of them needs .T.`;
+		return `The two shapes are each other’s transpose: one of them needs .T.`;
 	}
 	return undefined;
 }

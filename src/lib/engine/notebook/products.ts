@@ -30,9 +30,9 @@ function alignHint(a: readonly number[], b: readonly number[]): string {
 	const inner = a[a.length - 1];
 	const lead = 'For a product the columns of the left matrix must match the rows of the right.';
 	if (b.length === 2 && b[1] === inner)
-		return `${lead} The right one's .T would fit: ${tuple([b[1], b[0]])}.`;
+		return `${lead} The right one’s .T would fit: ${tuple([b[1], b[0]])}.`;
 	if (a.length === 2 && b.length === 2 && a[0] === b[0]) {
-		return `${lead} The left one's .T would fit: ${tuple([a[1], a[0]])}.`;
+		return `${lead} The left one’s .T would fit: ${tuple([a[1], a[0]])}.`;
 	}
 	return lead;
 }
