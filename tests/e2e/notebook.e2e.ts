@@ -205,3 +205,20 @@ test('projector mode enlarges the editor', async ({ page }) => {
 	// The root grows by half in projector mode; the code by more than that.
 	expect(await size()).toBeGreaterThan(normal * 1.5);
 });
+
+test.describe('offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('after one visit, the editor and the evaluator work with the network off', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await context.setOffline(true);
+		await open(page, '/backpropagation/');
+		const dZ2 = await cell(page, 'dZ2');
+		await write(page, dZ2, 'dZ2', 'dZ2 = A2 - Y');
+		await expect(verdict(dZ2)).toHaveAttribute('data-verdict', 'match');
+	});
+});

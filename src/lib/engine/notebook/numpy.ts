@@ -6,7 +6,7 @@ import { binary } from './arithmetic';
 import { binaryMath, fn, reduction, unaryMath } from './bindings';
 import { broadcastShape, elementwise } from './broadcast';
 import { reshape, transposeOf } from './indexing';
-import { array, promote, scalar, tuple, type NdArray } from './ndarray';
+import { array, entries, promote, scalar, tuple, type NdArray } from './ndarray';
 import { NotebookError } from './notebook-error';
 import { dotOf, matmulOf } from './products';
 import {
@@ -27,15 +27,16 @@ function filled(name: string, value: number): FunctionValue {
 	return fn(`np.${name}`, (args) => {
 		const [shape] = bind(`np.${name}`, args, ['shape']);
 		const dims = toShape([shape as Value], `np.${name}`);
-		const n = dims.reduce((p, d) => p * d, 1);
-		return array(dims, new Float64Array(n).fill(value));
+		if (dims.some((d) => d < 0)) {
+			throw new NotebookError('value', 'negative dimensions are not allowed');
+		}
+		return array(dims, new Float64Array(entries(dims)).fill(value));
 	});
 }
 
 /** a repeated to `shape`, by numpy's broadcasting (an error names both shapes). */
 function expand(a: NdArray, shape: readonly number[]): NdArray {
-	const n = shape.reduce((p, d) => p * d, 1);
-	return elementwise(a, array(shape, new Float64Array(n)), (v) => v, a.dtype);
+	return elementwise(a, array(shape, new Float64Array(entries(shape))), (v) => v, a.dtype);
 }
 
 /** np.where(condition, x, y): x where the condition holds, y elsewhere, all three broadcast. */

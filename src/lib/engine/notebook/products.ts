@@ -9,6 +9,7 @@ import { matmul } from '../ops/matmul';
 import { matmulAT } from '../ops/matmul-at';
 import { matmulBT } from '../ops/matmul-bt';
 import { binary } from './arithmetic';
+import { spend } from './budget';
 import { array, promote, toMatrix, tuple, type NdArray } from './ndarray';
 import { NotebookError } from './notebook-error';
 
@@ -57,6 +58,7 @@ function product(name: string, a: NdArray, b: NdArray): NdArray {
 		);
 	}
 	// A transposed operand goes to the engine as it is, as the lesson's own steps do it.
+	spend(rows * inner * cols);
 	const c =
 		left.transposed && !right.transposed
 			? matmulAT(toMatrix(left.transposed), toMatrix(right))
