@@ -42,11 +42,21 @@ test('correct lines, in any spelling, match the engine', async ({ page }) => {
 	}
 	// The result is in the site's matrix view, with its shape.
 	await expect(z1.getByRole('figure').getByLabel('shape 10 × 8')).toBeVisible();
-	// Esc then Tab leaves the editor for the next control.
+	// Once the learner types, Tab indents; Esc then Tab leaves the editor for the next control.
 	await z1.locator('.cm-content').click();
+	await page.keyboard.press('End');
+	await page.keyboard.type(' ');
+	await page.keyboard.press('Tab');
+	await expect(z1.locator('.cm-content')).toBeFocused();
+	await expect(z1.locator('.cm-content')).toHaveText(/^ {4}Z1 = W1\.dot/);
 	await page.keyboard.press('Escape');
 	await page.keyboard.press('Tab');
 	await expect(z1.getByRole('button', { name: /^Run/ })).toBeFocused();
+	// Tabbing through the page passes over a cell's editor without typing into it.
+	await page.keyboard.press('Shift+Tab');
+	await expect(z1.locator('.cm-content')).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await expect(z1.locator('.cm-content')).not.toBeFocused();
 });
 
 test('a mis-shaped product gets numpy’s error, naming both shapes', async ({ page }) => {
@@ -101,6 +111,7 @@ test('cells use the learner’s earlier results, say when they differ, and reset
 	await expect(a1.getByRole('note')).toContainText('Z1 (by up to');
 	await write(page, a1, 'A1', 'A1 = np.maximum(Z1, 0)');
 	await expect(verdict(a1)).toHaveAttribute('data-verdict', 'own-inputs');
+	await expect(verdict(a1)).toContainText('only because your Z1 does');
 	await a1.getByRole('button', { name: 'Reset to the engine’s values' }).click();
 	await expect(a1.getByRole('note')).toHaveCount(0);
 	await expect(verdict(a1)).toHaveCount(0);

@@ -35,6 +35,8 @@ export interface CellEditor {
 	destroy(): void;
 }
 
+const AN_HOUR = 3_600_000;
+
 const setMark = StateEffect.define<{ from: number; to: number } | undefined>();
 const errorMark = Decoration.mark({ class: 'cm-error-span' });
 
@@ -103,6 +105,14 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): CellE
 					autocapitalize: 'off',
 					autocorrect: 'off',
 					spellcheck: 'false'
+				}),
+				// Arriving in the editor, Tab still moves on, so tabbing through the page never
+				// gets stuck in a cell; once the learner types, Tab indents and Esc then Tab leaves.
+				EditorView.domEventHandlers({
+					focus: (_, view) => {
+						view.setTabFocusMode(AN_HOUR);
+						return false;
+					}
 				}),
 				EditorView.updateListener.of((update) => {
 					if (update.docChanged) options.onchange(update.state.doc.toString());
