@@ -34,6 +34,15 @@ function filled(name: string, value: number): FunctionValue {
 	});
 }
 
+/** np.zeros_like(a), np.ones_like(a): a's shape, filled (float64, as the notes' arrays are). */
+function like(name: string, value: number): FunctionValue {
+	return fn(`np.${name}`, (args) => {
+		const [a] = bind(`np.${name}`, args, ['a']);
+		const shape = toArray(a as Value, `np.${name}`).shape;
+		return array(shape, new Float64Array(entries(shape)).fill(value));
+	});
+}
+
 /** a repeated to `shape`, by numpy's broadcasting (an error names both shapes). */
 function expand(a: NdArray, shape: readonly number[]): NdArray {
 	return elementwise(a, array(shape, new Float64Array(entries(shape))), (v) => v, a.dtype);
@@ -85,6 +94,8 @@ export const NUMPY: ReadonlyMap<string, Value> = new Map<string, Value>([
 	['where', fn('np.where', where)],
 	['zeros', filled('zeros', 0)],
 	['ones', filled('ones', 1)],
+	['zeros_like', like('zeros_like', 0)],
+	['ones_like', like('ones_like', 1)],
 	[
 		'transpose',
 		fn('np.transpose', (args) =>
