@@ -1,7 +1,7 @@
 // What a chapter costs to open: the gzip size of every script and stylesheet the page fetches
 // when it is loaded and left where it opens (no scrolling), as a static host would send them.
 // Run after `npm run build`. Usage: node scripts/first-load.js [--dir build] [--port 4401]
-//   [--scroll] [path ...]
+//   [--scroll] [--list] [path ...]
 // --scroll also scrolls to the bottom, so chunks loaded near the viewport are counted too.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ function option(name, fallback) {
 
 const dir = option('dir', 'build');
 const scroll = process.argv.includes('--scroll');
+const list = process.argv.includes('--list');
 const paths = process.argv
 	.slice(2)
 	.filter((a, i, all) => !a.startsWith('--') && !['--dir', '--port'].includes(all[i - 1]));
@@ -48,7 +49,11 @@ try {
 			await page.waitForLoadState('networkidle');
 		}
 		let total = 0;
-		for (const file of files) total += gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
+		for (const file of files) {
+			const size = gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
+			if (list) console.log(`  ${(size / 1024).toFixed(1).padStart(6)} KB  ${file}`);
+			total += size;
+		}
 		console.log(`${path}\t${files.size} files\t${(total / 1024).toFixed(1)} KB gzip`);
 		await page.close();
 	}

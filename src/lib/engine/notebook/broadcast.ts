@@ -4,7 +4,8 @@
  * 10 × 1 bias meets a 10 × m product by being copied into every column, and a 1-D (10,) array
  * meets a 10 × m matrix only if m = 10 — along the rows, which is rarely what was meant.
  */
-import { array, promote, tuple, type DType, type NdArray } from './ndarray';
+import { spend } from './budget';
+import { array, entries, promote, tuple, type DType, type NdArray } from './ndarray';
 import { NotebookError } from './notebook-error';
 
 /**
@@ -36,7 +37,7 @@ function broadcastHint(a: readonly number[], b: readonly number[]): string | und
 		return `A 1-D array of ${r} numbers lines up with the last axis (the ${c} columns), not the rows. Keep it a ${r} × 1 column: keepdims=True, or .reshape(${r}, 1).`;
 	}
 	if (a.length === 2 && b.length === 2 && a[0] === b[1] && a[1] === b[0]) {
-		return `The two shapes are each other's transpose: one of them needs .T.`;
+		return `The two shapes are each other’s transpose: one of them needs .T.`;
 	}
 	return undefined;
 }
@@ -63,6 +64,7 @@ export function elementwise(
 	const shape = broadcastShape(a.shape, b.shape);
 	const rows = shape.length === 2 ? shape[0] : 1;
 	const cols = shape.length >= 1 ? shape[shape.length - 1] : 1;
+	spend(entries(shape));
 	const out = new Float64Array(rows * cols);
 	const [ar, ac] = strides(a.shape, shape);
 	const [br, bc] = strides(b.shape, shape);
@@ -76,6 +78,7 @@ export function elementwise(
 
 /** f applied to every entry of `a`. */
 export function mapArray(a: NdArray, f: (x: number) => number, dtype: DType = a.dtype): NdArray {
+	spend(a.data.length);
 	const out = new Float64Array(a.data.length);
 	for (let k = 0; k < out.length; k++) out[k] = f(a.data[k]);
 	return array(a.shape, out, dtype);

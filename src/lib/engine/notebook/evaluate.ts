@@ -7,6 +7,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { BinaryOperator } from './arithmetic';
 import { binary } from './arithmetic';
+import { beginBudget } from './budget';
 import { Expressions } from './expressions';
 import { Names, type Scope } from './names';
 import { locate, NotebookError } from './notebook-error';
@@ -113,7 +114,16 @@ class Run {
  */
 export function evaluate(source: string, scope: Scope): Evaluation {
 	const tree = parse(source);
+	beginBudget();
 	const run = new Run(source, scope);
-	for (const statement of children(tree.topNode)) run.statement(statement);
+	try {
+		for (const statement of children(tree.topNode)) run.statement(statement);
+	} catch (error) {
+		// Thousands of nested brackets exhaust the walk's stack: say so, as Python would.
+		if (error instanceof RangeError && /call stack/i.test(error.message)) {
+			throw new NotebookError('value', 'this line is nested too deeply to evaluate');
+		}
+		throw error;
+	}
 	return { assigned: run.names.locals, last: run.last, read: [...run.names.read] };
 }

@@ -76,5 +76,15 @@ export const BUILTINS: ReadonlyMap<string, Value> = new Map<string, Value>([
 	['bool', { kind: 'dtype', dtype: 'bool' }],
 	['True', scalar(1, 'bool')],
 	['False', scalar(0, 'bool')],
-	['None', NONE]
+	['None', NONE],
+	[
+		'print',
+		fn('print', () => {
+			throw new NotebookError(
+				'unsupported',
+				'print() is not needed here',
+				'The cell shows the value it assigns, with its shape, under the code.'
+			);
+		})
+	]
 ]);

@@ -31,15 +31,15 @@ export interface NdArray {
 /** Arrays larger than this are refused: a line of this network needs at most 784 × 1,000. */
 export const MAX_ENTRIES = 4_000_000;
 
-export function array(
-	shape: readonly number[],
-	data: Float64Array,
-	dtype: DType = 'float64'
-): NdArray {
+/**
+ * The number of entries of `shape`, or a clear refusal when it has more than 2 axes or is too
+ * large for a page — checked before anything is allocated.
+ */
+export function entries(shape: readonly number[]): number {
 	if (shape.length > 2) {
 		throw new NotebookError(
 			'unsupported',
-			`arrays with ${shape.length} dimensions are not supported here: the notes' arrays have at most 2`
+			`arrays with ${shape.length} dimensions are not supported here: the notes’ arrays have at most 2`
 		);
 	}
 	const size = shape.reduce((a, b) => a * b, 1);
@@ -49,6 +49,15 @@ export function array(
 			`an array of shape ${tuple(shape)} would hold ${size.toLocaleString('en')} numbers, more than a page can work with (the largest here is X, 784 × m)`
 		);
 	}
+	return size;
+}
+
+export function array(
+	shape: readonly number[],
+	data: Float64Array,
+	dtype: DType = 'float64'
+): NdArray {
+	const size = entries(shape);
 	if (size !== data.length) throw new Error(`array: shape ${tuple(shape)} needs ${size} numbers`);
 	return { kind: 'array', shape: Object.freeze([...shape]), data, dtype };
 }

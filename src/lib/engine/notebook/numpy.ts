@@ -6,7 +6,7 @@ import { binary } from './arithmetic';
 import { binaryMath, fn, reduction, unaryMath } from './bindings';
 import { broadcastShape, elementwise } from './broadcast';
 import { reshape, transposeOf } from './indexing';
-import { array, promote, scalar, tuple, type NdArray } from './ndarray';
+import { array, entries, promote, scalar, tuple, type NdArray } from './ndarray';
 import { NotebookError } from './notebook-error';
 import { dotOf, matmulOf } from './products';
 import {
@@ -27,15 +27,25 @@ function filled(name: string, value: number): FunctionValue {
 	return fn(`np.${name}`, (args) => {
 		const [shape] = bind(`np.${name}`, args, ['shape']);
 		const dims = toShape([shape as Value], `np.${name}`);
-		const n = dims.reduce((p, d) => p * d, 1);
-		return array(dims, new Float64Array(n).fill(value));
+		if (dims.some((d) => d < 0)) {
+			throw new NotebookError('value', 'negative dimensions are not allowed');
+		}
+		return array(dims, new Float64Array(entries(dims)).fill(value));
+	});
+}
+
+/** np.zeros_like(a), np.ones_like(a): a's shape, filled (float64, as the notes' arrays are). */
+function like(name: string, value: number): FunctionValue {
+	return fn(`np.${name}`, (args) => {
+		const [a] = bind(`np.${name}`, args, ['a']);
+		const shape = toArray(a as Value, `np.${name}`).shape;
+		return array(shape, new Float64Array(entries(shape)).fill(value));
 	});
 }
 
 /** a repeated to `shape`, by numpy's broadcasting (an error names both shapes). */
 function expand(a: NdArray, shape: readonly number[]): NdArray {
-	const n = shape.reduce((p, d) => p * d, 1);
-	return elementwise(a, array(shape, new Float64Array(n)), (v) => v, a.dtype);
+	return elementwise(a, array(shape, new Float64Array(entries(shape))), (v) => v, a.dtype);
 }
 
 /** np.where(condition, x, y): x where the condition holds, y elsewhere, all three broadcast. */
@@ -84,6 +94,8 @@ export const NUMPY: ReadonlyMap<string, Value> = new Map<string, Value>([
 	['where', fn('np.where', where)],
 	['zeros', filled('zeros', 0)],
 	['ones', filled('ones', 1)],
+	['zeros_like', like('zeros_like', 0)],
+	['ones_like', like('ones_like', 1)],
 	[
 		'transpose',
 		fn('np.transpose', (args) =>

@@ -9,6 +9,7 @@ import { matmul } from '../ops/matmul';
 import { matmulAT } from '../ops/matmul-at';
 import { matmulBT } from '../ops/matmul-bt';
 import { binary } from './arithmetic';
+import { spend } from './budget';
 import { array, promote, toMatrix, tuple, type NdArray } from './ndarray';
 import { NotebookError } from './notebook-error';
 
@@ -30,9 +31,9 @@ function alignHint(a: readonly number[], b: readonly number[]): string {
 	const inner = a[a.length - 1];
 	const lead = 'For a product the columns of the left matrix must match the rows of the right.';
 	if (b.length === 2 && b[1] === inner)
-		return `${lead} The right one's .T would fit: ${tuple([b[1], b[0]])}.`;
+		return `${lead} The right one’s .T would fit: ${tuple([b[1], b[0]])}.`;
 	if (a.length === 2 && b.length === 2 && a[0] === b[0]) {
-		return `${lead} The left one's .T would fit: ${tuple([a[1], a[0]])}.`;
+		return `${lead} The left one’s .T would fit: ${tuple([a[1], a[0]])}.`;
 	}
 	return lead;
 }
@@ -57,6 +58,7 @@ function product(name: string, a: NdArray, b: NdArray): NdArray {
 		);
 	}
 	// A transposed operand goes to the engine as it is, as the lesson's own steps do it.
+	spend(rows * inner * cols);
 	const c =
 		left.transposed && !right.transposed
 			? matmulAT(toMatrix(left.transposed), toMatrix(right))

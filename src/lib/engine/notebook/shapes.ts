@@ -38,12 +38,14 @@ export function shapeExplanation(
 	name: CellName,
 	got: readonly number[],
 	want: readonly [number, number] | readonly number[],
-	m: number
+	m: number,
+	/** The notes' single-number db was recognised: its explanation says the rest. */
+	slip = false
 ): string {
 	const [rows, cols] = want;
 	const should = `${name} is ${dims(want)}, ${MEANING[name]}.`;
 	if (got.length === 0) {
-		return BIAS_GRADIENTS.has(name)
+		return BIAS_GRADIENTS.has(name) && !slip
 			? `A single number: ${should} numpy would broadcast your number into every bias, so they would all move together.`
 			: `A single number: ${should}`;
 	}

@@ -4,7 +4,7 @@
  * notebook's single-number db (errata.ts), its overflowing softmax (softmax-vector.ts), a
  * product without its bias, the other activation.
  */
-import { activate, activatePrime } from '../activation';
+import { activate, ACTIVATION_NAMES, activatePrime } from '../activation';
 import type { NetworkConfig } from '../config';
 import { hiddenErrorWithoutSlope, scalarDb } from '../errata';
 import type { Matrix } from '../matrix';
@@ -21,7 +21,7 @@ export interface Variant {
 	readonly value: (v: Values, ctx: SlipContext) => Matrix | undefined;
 	/** Compare a single-number result with the variant's (all-equal) entries. */
 	readonly scalar?: boolean;
-	readonly text: string;
+	readonly text: string | ((ctx: SlipContext) => string);
 	readonly appendix?: string;
 }
 
@@ -45,7 +45,7 @@ function scalarBias(layer: '1' | '2'): Variant {
 		id: 'scalar-db',
 		scalar: true,
 		value: (v) => v[`dZ${layer}`] && scalarDb(v[`dZ${layer}`] as Matrix),
-		text: `np.sum without an axis adds up every entry of dZ${layer} into one number — the widely copied notebook's line. numpy would then broadcast that number into every bias, so all ten move together${layer === '2' ? ', and since each column of dZ2 sums to 0 they never move at all' : ''}.`,
+		text: `np.sum without an axis adds up every entry of dZ${layer} into one number — the widely copied notebook’s line. numpy would then broadcast that number into every bias, so all ten move together${layer === '2' ? ', and since each column of dZ2 sums to 0 they never move at all' : ''}.`,
 		appendix: 'One bias gradient for the whole layer'
 	};
 }
@@ -57,7 +57,8 @@ export const VARIANTS: Partial<Record<CellName, Variant[]>> = {
 		{
 			id: 'other-activation',
 			value: (v, c) => v.Z1 && activate(v.Z1, other(c.network)),
-			text: 'This is the other activation: the page’s network uses the one named in the equation (chapter 3 has the switch).'
+			text: (c) =>
+				`This is ${otherName(c.network)}; the page’s network uses ${ACTIVATION_NAMES[c.network.activation]} (chapter 3 has the switch).`
 		},
 		{
 			id: 'no-activation',
@@ -97,7 +98,8 @@ export const VARIANTS: Partial<Record<CellName, Variant[]>> = {
 				v.dZ2 &&
 				v.Z1 &&
 				hadamard(matmulAT(v.W2, v.dZ2), activatePrime(v.Z1, other(c.network))),
-			text: 'This uses the other activation’s slope; the page’s network uses the one in the equation.'
+			text: (c) =>
+				`This uses the slope of ${otherName(c.network)}; the page’s network uses ${ACTIVATION_NAMES[c.network.activation]}.`
 		}
 	],
 	db2: [scalarBias('2')],

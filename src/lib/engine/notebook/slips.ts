@@ -11,7 +11,7 @@ import type { Values } from '../steps';
 import type { CellName } from './cells';
 import { matches } from './compare';
 import type { NdArray } from './ndarray';
-import { otherName, VARIANTS } from './slip-variants';
+import { VARIANTS } from './slip-variants';
 
 const gradientOf = { W1: 'dW1', b1: 'db1', W2: 'dW2', b2: 'db2' } as const;
 
@@ -56,10 +56,7 @@ export function recogniseSlip(result: NdArray, ctx: SlipContext): KnownSlip | un
 		if (candidate && equal(result, candidate, variant.scalar)) {
 			return {
 				id: variant.id,
-				text:
-					variant.id === 'other-activation'
-						? variant.text.replace('the other activation', otherName(ctx.network))
-						: variant.text,
+				text: typeof variant.text === 'string' ? variant.text : variant.text(ctx),
 				appendix: variant.appendix
 			};
 		}

@@ -75,7 +75,7 @@ function wording(source: string, at: number): { message: string; hint?: string }
 		};
 	}
 	const token = /^\S+/.exec(after)?.[0] ?? after[0];
-	return { message: `invalid syntax at '${token}'` };
+	return { message: `invalid syntax at '${token.length > 20 ? `${token.slice(0, 20)}…` : token}'` };
 }
 
 /** The syntax tree of `source`, or a SyntaxError pointing at where it goes wrong. */

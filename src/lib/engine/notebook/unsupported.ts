@@ -35,7 +35,7 @@ export function unsupportedNode(node: SyntaxNode, text: string): NotebookError {
 
 /** numpy functions and ndarray methods that exist but are not part of this notebook. */
 const REAL_NUMPY = new Set(
-	'array asarray random linalg clip round std var any all cumsum ravel squeeze expand_dims argmin argsort sort prod concatenate stack vstack hstack tanh sign outer einsum log1p expm1 power isnan isinf nan inf full arange linspace eye identity mgrid tile repeat item tolist fill nonzero count_nonzero logical_and logical_or logical_not float32 int32 allclose isclose sum_along_axis'.split(
+	'array asarray random linalg clip round empty empty_like full_like fft polyfit exp2 log2 log10 cos sin dot_product diag trace cumprod median percentile unique std var any all cumsum ravel squeeze expand_dims argmin argsort sort prod concatenate stack vstack hstack tanh sign outer einsum log1p expm1 power isnan isinf nan inf full arange linspace eye identity mgrid tile repeat item tolist fill nonzero count_nonzero logical_and logical_or logical_not float32 int32 allclose isclose sum_along_axis'.split(
 		' '
 	)
 );
@@ -67,6 +67,12 @@ export function unsupportedStatement(node: SyntaxNode): NotebookError {
 	);
 }
 
+const NUMPY_NAMES =
+	'np.sum, max, min, mean, argmax, exp, log, sqrt, abs, square, maximum, minimum, where, dot, matmul, zeros, ones, zeros_like, ones_like, transpose, reshape';
+const ARRAY_NAMES =
+	'.T, .shape, .ndim, .size, .dot, .sum, .max, .min, .mean, .argmax, .reshape, .astype';
+
+/** An attribute this notebook does not have: numpy's own name when it is one, else Python's error. */
 export function missingAttribute(object: Value, name: string): NotebookError {
 	if (object.kind === 'module') {
 		if (name === 'random') {
@@ -76,12 +82,30 @@ export function missingAttribute(object: Value, name: string): NotebookError {
 				'A cell works on the page’s own matrices, so that the engine can check every number.'
 			);
 		}
-		if (REAL_NUMPY.has(name))
-			return new NotebookError('unsupported', `np.${name} is not supported here`);
-		return new NotebookError('attribute', `module 'numpy' has no attribute '${name}'`);
+		return REAL_NUMPY.has(name)
+			? new NotebookError(
+					'unsupported',
+					`np.${name} is not supported here`,
+					`Here: ${NUMPY_NAMES}.`
+				)
+			: new NotebookError(
+					'attribute',
+					`module 'numpy' has no attribute '${name}'`,
+					`Here: ${NUMPY_NAMES}.`
+				);
 	}
-	if (object.kind === 'array' && REAL_NUMPY.has(name)) {
-		return new NotebookError('unsupported', `the array method .${name} is not supported here`);
+	if (object.kind === 'array') {
+		return REAL_NUMPY.has(name)
+			? new NotebookError(
+					'unsupported',
+					`the array method .${name} is not supported here`,
+					`Here: ${ARRAY_NAMES}.`
+				)
+			: new NotebookError(
+					'attribute',
+					`'${typeName(object)}' object has no attribute '${name}'`,
+					`Here: ${ARRAY_NAMES}.`
+				);
 	}
 	return new NotebookError('attribute', `'${typeName(object)}' object has no attribute '${name}'`);
 }

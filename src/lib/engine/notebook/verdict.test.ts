@@ -111,6 +111,13 @@ describe('the notes’ slips, recognised by value', () => {
 			code: 'db1 = np.sum(dZ1) / m',
 			kind: 'shape',
 			slip: 'scalar-db',
+			note: /^A single number: db1 is 10 × 1, one number per hidden node, like b1\.$/
+		},
+		{
+			cell: 'db2',
+			code: 'db2 = np.mean(dZ2)',
+			kind: 'shape',
+			slip: undefined,
 			note: /broadcast your number into every bias/
 		},
 		{ cell: 'dZ1', code: 'dZ1 = W2.T @ dZ2', kind: 'values', slip: 'no-g-prime' },

@@ -117,7 +117,9 @@ export function judge(
 	}
 	const slip = recogniseSlip(result, context);
 	if (comparison.kind === 'shape') {
-		notes.unshift(shapeExplanation(cell, comparison.got, comparison.want, reference.m));
+		notes.unshift(
+			shapeExplanation(cell, comparison.got, comparison.want, reference.m, slip?.id === 'scalar-db')
+		);
 		return { kind: 'shape', result, comparison, slip, notes, passesOn, read };
 	}
 	if (!slip) notes.unshift(...relationNotes(result, own ?? expected, reference.m));
