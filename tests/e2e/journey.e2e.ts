@@ -239,7 +239,9 @@ test.describe('motion', () => {
 		expect(seen.animations).toEqual([]);
 		expect(seen.now).toBeGreaterThan(seen.start);
 		await page.waitForTimeout(500);
-		expect(await page.evaluate(() => scrollY)).toBe(seen.now);
+		// Already there: a smooth scroll would still be hundreds of pixels away. (A pixel either way
+		// is the browser's scroll anchoring as the step's figures settle to their new heights.)
+		expect(Math.abs((await page.evaluate(() => scrollY)) - seen.now)).toBeLessThanOrEqual(2);
 		await expectReadable(page, resultIn(page, 'Z\\[1\\]'));
 	});
 });

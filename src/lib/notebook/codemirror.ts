@@ -61,7 +61,10 @@ const marks = StateField.define<DecorationSet>({
 });
 
 const theme = EditorView.theme({
+	// As tall as the plain text box it replaces, so the swap never moves the page.
 	'&': {
+		boxSizing: 'border-box',
+		minHeight: '2.9rem',
 		fontSize: 'inherit',
 		background: '#fff',
 		border: '1px solid var(--rule)',
