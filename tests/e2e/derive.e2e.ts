@@ -65,7 +65,7 @@ test.describe('chapter 5: the chain rule on one path', () => {
 		await expect(field).toHaveValue(String(before % 28 === 27 ? before - 1 : before + 1));
 		await field.fill('406');
 		await field.press('Tab');
-		await expect(widget.locator('th').filter({ hasText: 'W¹[' })).toContainText('406]');
+		await expect(widget.locator('[data-factor="3"] .rate')).toContainText('406]');
 	});
 });
 
