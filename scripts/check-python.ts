@@ -26,7 +26,13 @@ const SMALL = { m: 100, iterations: 3, alpha: 0.1, seed: 0 };
 const FULL = { iterations: 20, alpha: 0.5, seed: 3 };
 const TOLERANCE = 1e-12;
 
-const python = ensurePython();
+let python: { command: string; numpy: string };
+try {
+	python = ensurePython();
+} catch (error) {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+}
 console.log(`Using ${python.command} with numpy ${python.numpy}`);
 // One BLAS thread: the same numbers, and no fight for the cores with other test stages.
 const env = {

@@ -263,7 +263,8 @@ test.describe('appendix: hunt each slip before the answer shows', () => {
 		await widget.getByRole('combobox', { name: 'Training images' }).selectOption('300');
 		await widget.getByRole('button', { name: /Train both/ }).click();
 		const verdict = widget.locator('.slip-verdict');
-		await expect(verdict).toContainText('After 200 iterations at α = 1', { timeout: 100_000 });
+		await expect(verdict).toContainText('At α = 1:', { timeout: 100_000 });
+		await expect(verdict).toContainText('over 200 iterations');
 		await expect(verdict.locator('[data-value="last-0"]')).toHaveText(/\d/);
 		await expect(verdict.locator('[data-value="last-1"]')).toHaveText(/\d/);
 	});
