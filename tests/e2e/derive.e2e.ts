@@ -306,6 +306,40 @@ test.describe('chapter 7: the complete program', () => {
 	});
 });
 
+test('chapter 7 quotes the lab’s last finished run of this visit, with its settings', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await ready(page, '/the-model/');
+	await expect(page.locator('.lab-run')).toContainText('Run the full setup in the training lab');
+	await page.goto('/lab/');
+	for (const [name, value] of [
+		['Training images m', '1000'],
+		['Iterations', '5'],
+		['Learning rate α', '0.5']
+	]) {
+		const box = page.getByRole('textbox', { name, exact: true });
+		await box.fill(value);
+		await box.press('Enter');
+	}
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await expect(page.locator('#lab-train').getByRole('status').first()).toHaveText(
+		'Done: 5 iterations.',
+		{ timeout: 60_000 }
+	);
+	// Moving between pages keeps the visit: a link, not a reload.
+	await page
+		.getByRole('link', { name: /Chapter 7/ })
+		.first()
+		.click();
+	const figure = page.locator('.lab-run');
+	await expect(figure).toContainText(words('5 iterations of gradient descent on 1,000 images'));
+	await expect(figure).toContainText('α = 0.5');
+	for (const value of ['lab-test', 'lab-train']) {
+		await expect(figure.locator(`[data-value="${value}"]`)).toHaveText(/^\d+\.\d\d%$/);
+	}
+});
+
 test('chapter 2: raw pixels make the sums huge, overflow softmax and overshoot the step', async ({
 	page
 }) => {
