@@ -128,6 +128,9 @@ test.describe('keyboard and screen readers', () => {
 	test('the step controller is reachable with Tab, usable with Enter, and its focus is visible', async ({
 		page
 	}) => {
+		// Chapter 5 holds some fifty stops before the step controller; on a busy machine each Tab
+		// and check takes a few hundred milliseconds.
+		test.slow();
 		await page.goto('/backpropagation/');
 		await ready(page);
 		const next = page.getByRole('button', { name: 'Next step' });
