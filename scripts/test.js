@@ -17,6 +17,11 @@ const STAGES = [
 	},
 	{ name: 'unit', what: 'Vitest unit tests', ...npx('vitest', 'run') },
 	{
+		name: 'python',
+		what: 'static/from_scratch.py in numpy against the engine (finds or installs numpy)',
+		...npx('tsx', 'scripts/check-python.ts')
+	},
+	{
 		name: 'types',
 		what: 'svelte-check (TypeScript strict)',
 		command: 'npm',

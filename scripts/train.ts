@@ -1,18 +1,21 @@
 /**
  * `npm run train -- --iterations 500 --alpha 0.1 --seed 0`: trains the notes' network on the
  * 60,000 MNIST training images with the engine's fast path, starting from the engine's
- * initParams (U[−0.5, 0.5) from the seed), and prints loss and accuracy as it goes.
+ * initParams (U[−0.5, 0.5) from the seed), and prints loss and accuracy as it goes. With
+ * `--float64` it runs the pages' own float64 lesson path instead: slower, and the numbers
+ * numpy gives (static/from_scratch.py prints the same `test accuracy:` line).
  */
-import type { Activation, OptimizerConfig } from '../src/lib/engine/config';
+import { DEFAULT_NETWORK, type Activation, type OptimizerConfig } from '../src/lib/engine/config';
 import { sliceSet } from '../src/lib/engine/data/mnist';
 import { createFastTrainer, FastDivergenceError } from '../src/lib/engine/fast';
 import { parseArgs, UsageError } from './lib/args';
 import { loadMnistNode } from './lib/mnist-node';
+import { float64Trainer, Float64DivergenceError } from './lib/train-float64';
 import { kernelWasmBytes } from './lib/wasm-build.js';
 
 const USAGE = `usage: npm run train -- [--iterations 500] [--alpha 0.1] [--seed 0] [--hidden 10]
        [--activation relu|leaky-relu] [--slope 0.01] [--optimizer gd|minibatch|adam]
-       [--batch-size N] [--m 60000] [--every 10] [--js]`;
+       [--batch-size N] [--m 60000] [--every 10] [--js | --float64]`;
 
 function options() {
 	const a = parseArgs(process.argv.slice(2), {
@@ -26,7 +29,8 @@ function options() {
 		'batch-size': { kind: 'int' },
 		m: { kind: 'int' },
 		every: { kind: 'int' },
-		js: { kind: 'flag' }
+		js: { kind: 'flag' },
+		float64: { kind: 'flag' }
 	});
 	const o = {
 		iterations: Number(a.iterations ?? 500),
@@ -39,7 +43,8 @@ function options() {
 		batchSize: a['batch-size'] === undefined ? undefined : Number(a['batch-size']),
 		m: Number(a.m ?? 60000),
 		every: Number(a.every ?? 10),
-		js: a.js === true
+		js: a.js === true,
+		float64: a.float64 === true
 	};
 	if (o.iterations < 1 || o.every < 1) throw new UsageError('--iterations and --every must be ≥ 1');
 	if (!(o.alpha > 0)) throw new UsageError(`--alpha must be > 0, got ${o.alpha}`);
@@ -51,6 +56,7 @@ function options() {
 		throw new UsageError('--batch-size needs --optimizer minibatch or adam');
 	if (o.batchSize !== undefined && o.batchSize < 1)
 		throw new UsageError('--batch-size must be ≥ 1');
+	if (o.js && o.float64) throw new UsageError('--js and --float64 are two different kernels');
 	return o;
 }
 
@@ -81,14 +87,13 @@ const started = performance.now();
 const [fullTrain, test, wasm] = await Promise.all([
 	loadMnistNode('train'),
 	loadMnistNode('test'),
-	o.js ? undefined : kernelWasmBytes()
+	o.js || o.float64 ? undefined : kernelWasmBytes()
 ]);
 const train = sliceSet(fullTrain, 0, o.m);
-const trainer = await createFastTrainer(train, {
-	wasm,
-	network: { hidden: o.hidden, activation: o.activation, leakySlope: o.slope, seed: o.seed },
-	optimizer
-});
+const network = { hidden: o.hidden, activation: o.activation, leakySlope: o.slope, seed: o.seed };
+const trainer = o.float64
+	? float64Trainer(train, { ...DEFAULT_NETWORK, ...network }, optimizer)
+	: await createFastTrainer(train, { wasm, network, optimizer });
 const ready = performance.now();
 const batch = o.kind === 'gd' || o.batchSize === undefined ? 'train' : 'batch';
 console.log(
@@ -111,7 +116,8 @@ try {
 		}
 	}
 } catch (error) {
-	if (!(error instanceof FastDivergenceError)) throw error;
+	if (!(error instanceof FastDivergenceError || error instanceof Float64DivergenceError))
+		throw error;
 	console.error(`train: ${error.message}`);
 	process.exit(1);
 }
@@ -122,6 +128,8 @@ console.log(
 	`after ${o.iterations} iterations: loss ${final.train.loss.toFixed(4)}, train ${pct(final.train.accuracy)}, ` +
 		`test ${pct(final.test.accuracy)}; ${(stepMs / o.iterations).toFixed(1)} ms an iteration, ${total.toFixed(1)} s in all`
 );
+// The line static/from_scratch.py ends with, so the two can be compared at a glance.
+console.log(`test accuracy: ${final.test.accuracy.toFixed(4)}`);
 
 function pct(x: number): string {
 	return `${(100 * x).toFixed(2)}%`;

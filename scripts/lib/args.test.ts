@@ -5,7 +5,8 @@ const spec: ArgSpec = {
 	iterations: { kind: 'int' },
 	alpha: { kind: 'number' },
 	activation: { kind: 'string', choices: ['relu', 'leaky-relu'] },
-	js: { kind: 'flag' }
+	js: { kind: 'flag' },
+	float64: { kind: 'flag' }
 };
 
 describe('parseArgs', () => {
@@ -18,6 +19,10 @@ describe('parseArgs', () => {
 			activation: 'relu',
 			js: true
 		});
+	});
+
+	it('reads names with digits, such as --float64', () => {
+		expect(parseArgs(['--float64'], spec)).toEqual({ float64: true });
 	});
 
 	it.each([

@@ -17,7 +17,7 @@ export class UsageError extends Error {
 export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
 	const out: ParsedArgs = {};
 	for (let i = 0; i < argv.length; i++) {
-		const match = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(argv[i]);
+		const match = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/.exec(argv[i]);
 		if (!match) throw new UsageError(`unexpected argument '${argv[i]}'`);
 		const [, name, inline] = match;
 		const option = spec[name];

@@ -25,6 +25,9 @@ for (const path of pages) {
 			page,
 			guard
 		}) => {
+			// axe reads every node of a page, and a chapter with its derivations holds over ten
+			// thousand (KaTeX's markup): on a busy two-core machine that takes most of a minute.
+			test.slow();
 			if (path === '/no-such-page/') guard.allowConsoleError(/404/);
 			await page.goto(path);
 			await expect(page.locator('.widget .loading, .dock .loading')).toHaveCount(0, {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { activate, activatePrime, leakyRelu, leakyReluPrime, relu, reluPrime } from './activation';
+import {
+	activate,
+	activatePrime,
+	identity,
+	identityPrime,
+	leakyRelu,
+	leakyReluPrime,
+	relu,
+	reluPrime
+} from './activation';
 import { matrix } from './matrix';
 
 const z = matrix(1, 5, [-2, -0.5, 0, 0.5, 3]);
@@ -13,7 +22,9 @@ describe('activations and their slopes', () => {
 			name: 'Leaky ReLU′ (the slope at z = 0)',
 			f: () => leakyReluPrime(z, 0.1),
 			expected: [0.1, 0.1, 0.1, 1, 1]
-		}
+		},
+		{ name: 'identity (no bend)', f: () => identity(z), expected: [-2, -0.5, 0, 0.5, 3] },
+		{ name: 'identity′ (1 everywhere)', f: () => identityPrime(z), expected: [1, 1, 1, 1, 1] }
 	])('$name is applied entry by entry', ({ f, expected }) => {
 		const out = f();
 		expect(out.shape).toEqual([1, 5]);
@@ -27,5 +38,13 @@ describe('activations and their slopes', () => {
 		expect(activatePrime(z, leaky).data).toEqual(leakyReluPrime(z, 0.01).data);
 		expect(activate(z, plain).data).toEqual(relu(z).data);
 		expect(activatePrime(z, plain).data).toEqual(reluPrime(z).data);
+		const none = { activation: 'identity', leakySlope: 0.01 } as const;
+		expect(activate(z, none).data).toEqual(z.data);
+		expect(activatePrime(z, none).data).toEqual(identityPrime(z).data);
+	});
+
+	it('identity returns a new matrix, never its input', () => {
+		expect(identity(z)).not.toBe(z);
+		expect(identity(z).data).not.toBe(z.data);
 	});
 });

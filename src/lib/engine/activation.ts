@@ -4,8 +4,9 @@
  * ReLU(z) = max(z, 0); Leaky ReLU(z) = z for z > 0, slope · z otherwise. Neither has a
  * derivative at 0; we take the left one, g′(0) = 0 (ReLU) or slope (Leaky ReLU), which is
  * what numpy's `Z > 0` mask computes, so the reference iterations match bit for bit.
+ * The identity, g(z) = z with g′ = 1, is there to show what a network without a bend is.
  */
-import type { Activation, NetworkConfig } from './config';
+import type { ActivationOption, NetworkConfig } from './config';
 import type { Matrix } from './matrix';
 import { map } from './ops/elementwise';
 
@@ -29,24 +30,36 @@ export function leakyReluPrime(z: Matrix, slope: number): Matrix {
 	return map(z, (v) => (v > 0 ? 1 : slope));
 }
 
+/** identity(Z) = Z: no bend. A copy, so the result is a value of its own like every other. */
+export function identity(z: Matrix): Matrix {
+	return map(z, (v) => v);
+}
+
+/** identity′(Z) = 1 everywhere. */
+export function identityPrime(z: Matrix): Matrix {
+	return map(z, () => 1);
+}
+
+/** Which g, and Leaky ReLU's slope. */
+export type ActivationChoice = Pick<NetworkConfig, 'leakySlope'> & {
+	readonly activation: ActivationOption;
+};
+
 /** g(Z) for the network's activation. */
-export function activate(
-	z: Matrix,
-	network: Pick<NetworkConfig, 'activation' | 'leakySlope'>
-): Matrix {
+export function activate(z: Matrix, network: ActivationChoice): Matrix {
+	if (network.activation === 'identity') return identity(z);
 	return network.activation === 'relu' ? relu(z) : leakyRelu(z, network.leakySlope);
 }
 
 /** g′(Z) for the network's activation. */
-export function activatePrime(
-	z: Matrix,
-	network: Pick<NetworkConfig, 'activation' | 'leakySlope'>
-): Matrix {
+export function activatePrime(z: Matrix, network: ActivationChoice): Matrix {
+	if (network.activation === 'identity') return identityPrime(z);
 	return network.activation === 'relu' ? reluPrime(z) : leakyReluPrime(z, network.leakySlope);
 }
 
 /** How the chapters name each activation. */
-export const ACTIVATION_NAMES: Readonly<Record<Activation, string>> = Object.freeze({
+export const ACTIVATION_NAMES: Readonly<Record<ActivationOption, string>> = Object.freeze({
 	relu: 'ReLU',
-	'leaky-relu': 'Leaky ReLU'
+	'leaky-relu': 'Leaky ReLU',
+	identity: 'identity'
 });

@@ -7,6 +7,12 @@ import type { Matrix } from './matrix';
 /** g in A¹ = g(Z¹). */
 export type Activation = 'relu' | 'leaky-relu';
 
+/**
+ * Every g the engine can apply: the network's two and 'identity', g(z) = z, no bend at all,
+ * with which two layers collapse into one (chapter 3). Nothing trains with it.
+ */
+export type ActivationOption = Activation | 'identity';
+
 /** 'uniform': U[−0.5, 0.5) as in the notes. 'he': N(0, 2 / fan-in). */
 export type InitKind = 'uniform' | 'he';
 

@@ -10,10 +10,13 @@ export {
 	activate,
 	activatePrime,
 	ACTIVATION_NAMES,
+	identity,
+	identityPrime,
 	leakyRelu,
 	leakyReluPrime,
 	relu,
-	reluPrime
+	reluPrime,
+	type ActivationChoice
 } from './activation';
 export { softmax } from './softmax';
 export { accuracy, crossEntropy, LOG_FLOOR, oneHot, predictions } from './loss';
@@ -142,6 +145,17 @@ export {
 	type ReferenceComparison
 } from './numpy-reference';
 export { Throughput } from './throughput';
+export {
+	crossEntropySlope,
+	outputErrorChain,
+	softmaxJacobian,
+	type OutputErrorChain
+} from './softmax-jacobian';
+export { chainPath, type ChainPath, type PathPick } from './chain-path';
+export { nudge, NUDGE_AGREES, NUDGE_NOISE, type NudgeCheck, type NudgePick } from './nudge';
+export { collapse, COLLAPSE_TOLERANCE, type Collapse } from './collapse';
+export { pixelScale, type PixelScale, type PixelScaleSide } from './pixel-scale';
+export { curveTrend, TURN_UP, type CurveTrend } from './curve-trend';
 // MNIST loading and the fast training path have their own barrels.
 export * from './data';
 export * from './fast';

@@ -19,15 +19,16 @@ function updateStep(name: ParamName, optimizer: OptimizerConfig): Step {
 	const id = `update-${name}` as StepId;
 	const grad = GRADIENT[name];
 	const adam = optimizer.kind === 'adam';
-	// Adam's m̂ and v̂ are running means of the gradient, written as functions of it so the
-	// gradient stays a tagged symbol a widget can find.
+	// Adam's μ̂ and ν̂ are running means of the gradient (its authors' m and v, renamed because m
+	// counts the images here), written as functions of it so the gradient stays a tagged symbol
+	// a widget can find.
 	const tex = adam
-		? `${sym(name)} := ${sym(name)} - ${sym('alpha')}\\, \\frac{\\hat{m}(${sym(grad)})}` +
-			`{\\sqrt{\\hat{v}(${sym(grad)})} + \\epsilon}`
+		? `${sym(name)} := ${sym(name)} - ${sym('alpha')}\\, \\frac{\\hat{\\mu}(${sym(grad)})}` +
+			`{\\sqrt{\\hat{\\nu}(${sym(grad)})} + \\epsilon}`
 		: `${sym(name)} := ${sym(name)} - ${sym('alpha')}\\, ${sym(grad)}`;
 	const text = adam
-		? `${spoken(name)} becomes ${spoken(name)} minus alpha times m-hat over the square root ` +
-			`of v-hat plus epsilon, Adam's running means of ${spoken(grad)}`
+		? `${spoken(name)} becomes ${spoken(name)} minus alpha times mu-hat over the square root ` +
+			`of nu-hat plus epsilon, Adam's running means of ${spoken(grad)}`
 		: `${spoken(name)} becomes ${spoken(name)} minus alpha times ${spoken(grad)}`;
 	return {
 		id,

@@ -74,7 +74,7 @@ describe('lessonSteps', () => {
 		expect(leaky[2].tex).toContain('\\operatorname{LeakyReLU}');
 		expect(leaky[2].text).toContain('Leaky ReLU');
 		expect(leaky[8].tex).toContain("\\operatorname{LeakyReLU}'");
-		expect(leaky[11].tex).toContain('{\\sqrt{\\hat{v}(\\sym{dW1}{dW^{[1]}})} + \\epsilon}');
+		expect(leaky[11].tex).toContain('{\\sqrt{\\hat{\\nu}(\\sym{dW1}{dW^{[1]}})} + \\epsilon}');
 	});
 
 	it('need() names the step and the missing value', () => {

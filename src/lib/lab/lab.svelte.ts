@@ -13,6 +13,7 @@ import type {
 	Probe
 } from './lab-types';
 import type { LabEvent, LabRequest, RunEvent, RunStatus } from './protocol';
+import { lastLabRun } from './last-run.svelte';
 import { readSavedFile, savedFileText } from './saved-file';
 
 export type * from './lab-types';
@@ -244,6 +245,15 @@ export class Lab {
 				break;
 			case 'evaluation':
 				this.evaluation = event;
+				// A finished run's evaluation comes after its 'done': chapter 7 quotes it.
+				if (this.phase === 'done' && this.run && event.iteration === this.iteration) {
+					lastLabRun.record({
+						settings: this.run,
+						iterations: event.iteration,
+						testAccuracy: event.accuracy,
+						trainAccuracy: event.trainAccuracy
+					});
+				}
 				break;
 			case 'diverged':
 				this.divergence = event;
