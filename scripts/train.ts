@@ -1,18 +1,22 @@
 /**
  * `npm run train -- --iterations 500 --alpha 0.1 --seed 0`: trains the notes' network on the
  * 60,000 MNIST training images with the engine's fast path, starting from the engine's
- * initParams (U[−0.5, 0.5) from the seed), and prints loss and accuracy as it goes.
+ * initParams (U[−0.5, 0.5) from the seed), and prints loss and accuracy as it goes. The images
+ * are shared among `--workers` worker threads (the machine's cores by default), each summing
+ * the gradient over its share; the answer is the same as one worker's, to float32 rounding.
  */
 import type { Activation, OptimizerConfig } from '../src/lib/engine/config';
 import { sliceSet } from '../src/lib/engine/data/mnist';
-import { createFastTrainer, FastDivergenceError } from '../src/lib/engine/fast';
+import { FastDivergenceError } from '../src/lib/engine/fast';
+import { createParallelTrainer, MAX_WORKERS } from '../src/lib/engine/parallel';
 import { parseArgs, UsageError } from './lib/args';
 import { loadMnistNode } from './lib/mnist-node';
+import { nodeShardPorts, nodeWorkers } from './lib/node-shards';
 import { kernelWasmBytes } from './lib/wasm-build.js';
 
 const USAGE = `usage: npm run train -- [--iterations 500] [--alpha 0.1] [--seed 0] [--hidden 10]
        [--activation relu|leaky-relu] [--slope 0.01] [--optimizer gd|minibatch|adam]
-       [--batch-size N] [--m 60000] [--every 10] [--js]`;
+       [--batch-size N] [--m 60000] [--every 10] [--workers N] [--js]`;
 
 function options() {
 	const a = parseArgs(process.argv.slice(2), {
@@ -26,6 +30,7 @@ function options() {
 		'batch-size': { kind: 'int' },
 		m: { kind: 'int' },
 		every: { kind: 'int' },
+		workers: { kind: 'int' },
 		js: { kind: 'flag' }
 	});
 	const o = {
@@ -39,6 +44,7 @@ function options() {
 		batchSize: a['batch-size'] === undefined ? undefined : Number(a['batch-size']),
 		m: Number(a.m ?? 60000),
 		every: Number(a.every ?? 10),
+		workers: Number(a.workers ?? nodeWorkers()),
 		js: a.js === true
 	};
 	if (o.iterations < 1 || o.every < 1) throw new UsageError('--iterations and --every must be ≥ 1');
@@ -49,6 +55,8 @@ function options() {
 		throw new UsageError('--optimizer minibatch needs --batch-size');
 	if (o.kind === 'gd' && o.batchSize !== undefined)
 		throw new UsageError('--batch-size needs --optimizer minibatch or adam');
+	if (o.workers < 1 || o.workers > MAX_WORKERS)
+		throw new UsageError(`--workers must be 1..${MAX_WORKERS}, got ${o.workers}`);
 	if (o.batchSize !== undefined && o.batchSize < 1)
 		throw new UsageError('--batch-size must be ≥ 1');
 	return o;
@@ -84,16 +92,18 @@ const [fullTrain, test, wasm] = await Promise.all([
 	o.js ? undefined : kernelWasmBytes()
 ]);
 const train = sliceSet(fullTrain, 0, o.m);
-const trainer = await createFastTrainer(train, {
+const trainer = await createParallelTrainer(train, {
 	wasm,
 	network: { hidden: o.hidden, activation: o.activation, leakySlope: o.slope, seed: o.seed },
-	optimizer
+	optimizer,
+	ports: nodeShardPorts(o.workers)
 });
 const ready = performance.now();
 const batch = o.kind === 'gd' || o.batchSize === undefined ? 'train' : 'batch';
 console.log(
 	`training 784-${o.hidden}-10 (${o.activation}) on ${o.m} images: ${o.kind}, α = ${o.alpha}, seed ${o.seed}, ` +
-		`${trainer.kind} kernel (setup ${Math.round(ready - started)} ms)`
+		`${trainer.kind} kernel on ${trainer.workers} worker${trainer.workers === 1 ? '' : 's'} ` +
+		`(setup ${Math.round(ready - started)} ms)`
 );
 console.log(`${'iteration'.padStart(9)}  ${'loss'.padStart(8)}  ${batch} acc  test acc`);
 
@@ -101,7 +111,7 @@ let stepMs = 0;
 try {
 	for (let i = 1; i <= o.iterations; i++) {
 		const t = performance.now();
-		const r = trainer.step();
+		const r = await trainer.step();
 		stepMs += performance.now() - t;
 		if (i % o.every === 0 || i === o.iterations) {
 			const acc = trainer.evaluate(test).accuracy;
@@ -116,7 +126,8 @@ try {
 	process.exit(1);
 }
 
-const final = { train: trainer.evaluate(train), test: trainer.evaluate(test) };
+const final = { train: await trainer.evaluateTrain(), test: trainer.evaluate(test) };
+trainer.close();
 const total = (performance.now() - started) / 1000;
 console.log(
 	`after ${o.iterations} iterations: loss ${final.train.loss.toFixed(4)}, train ${pct(final.train.accuracy)}, ` +
