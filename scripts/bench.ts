@@ -9,7 +9,7 @@
  * {"m":60000,"medianMs":…} for one thread.
  */
 import { loadavg } from 'node:os';
-import { sliceSet, type MnistSet } from '../src/lib/engine/data/mnist';
+import { sliceSet } from '../src/lib/engine/data/mnist';
 import { createFastTrainer } from '../src/lib/engine/fast';
 import { createParallelTrainer } from '../src/lib/engine/parallel';
 import { startNumpy } from './bench-numpy';
