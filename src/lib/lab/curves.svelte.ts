@@ -7,11 +7,11 @@ export interface Speed {
 }
 
 /** The shortest time between two redraws of the charts. */
-const REDRAW_MS = 100;
+const REDRAW_MS = 200;
 
 /**
- * The run's curves as the page draws them. The worker reports every iteration, up to dozens
- * a frame; they gather here and reach the charts in an animation frame at most ten times a
+ * The run's curves as the page draws them. The worker reports every iteration, ten batches a
+ * second; they gather here and reach the charts in an animation frame at most five times a
  * second, so that drawing never competes with training for the machine.
  */
 export class LiveCurves {

@@ -16,10 +16,10 @@ import type { IterationPoint, LabEvent, RunEvent, RunStatus, TestPoint } from '.
 export type Post = (event: LabEvent, transfer?: Transferable[]) => void;
 type Tell = (event: RunEvent, transfer?: Transferable[]) => void;
 
-/** How long iterations gather before they are posted together. */
-const SLICE_MS = 25;
+/** How long iterations gather before they are posted together (the charts redraw less often). */
+const SLICE_MS = 100;
 /** How often W¹ is sent while running. */
-const WEIGHTS_MS = 400;
+const WEIGHTS_MS = 500;
 /** How often the predictions on the test images are sent while running. */
 const PREDICTIONS_MS = 1000;
 /** Test accuracy is measured every this many iterations (and at the end). */
