@@ -95,8 +95,15 @@ export class Lab {
 	readonly reached = $derived(Math.max(this.iteration, this.curves.points.at(-1)?.iteration ?? 0));
 	readonly busy = $derived(this.phase === 'loading' || this.phase === 'running');
 
-	/** Starts the worker; `baseUrl` is where the data are, as an absolute URL. */
-	connect(baseUrl: string, kernel: 'auto' | 'js' = 'auto', cores = 1): void {
+	/**
+	 * Starts the worker. `urls` are absolute: where the data are, the kernel's .wasm and the
+	 * shard workers' script.
+	 */
+	connect(
+		urls: { baseUrl: string; kernelUrl: string; shardUrl: string },
+		kernel: 'auto' | 'js' = 'auto',
+		cores = 1
+	): void {
 		this.cores = cores || 1;
 		this.settings = { ...this.settings, workers: defaultWorkers(this.cores) };
 		// Vite bundles a worker only when it sees exactly this form, URL included.
@@ -105,7 +112,7 @@ export class Lab {
 		this.#worker.onmessage = (event: MessageEvent<LabEvent>) => this.#receive(event.data);
 		this.#worker.onerror = (event) =>
 			(this.failure = event.message || 'the training worker failed');
-		this.#worker.postMessage({ type: 'init', baseUrl, kernel });
+		this.#worker.postMessage({ type: 'init', ...urls, kernel });
 	}
 
 	destroy(): void {

@@ -6,10 +6,16 @@ import type { Params } from '$lib/engine/config';
 import type { FastDivergenceSubject, KernelKind } from '$lib/engine/fast';
 import type { TrainingSetup, TrainingRecord } from '$lib/engine/params-file';
 
-/** The page's first message: where the data are (an absolute URL), and which kernel to use. */
+/**
+ * The page's first message: where the data, the kernel and the shard workers' script are
+ * (absolute URLs: the page's bundle names them, so the offline cache holds them), and which
+ * kernel to use.
+ */
 export interface InitRequest {
 	readonly type: 'init';
 	readonly baseUrl: string;
+	readonly kernelUrl: string;
+	readonly shardUrl: string;
 	/** 'js' forces the JavaScript kernel, to compare speeds. */
 	readonly kernel: 'auto' | 'js';
 }

@@ -5,26 +5,22 @@
  * coordinates the run's shard workers (shard.worker.ts), which hold the training images and
  * compute the gradients.
  */
-import kernelUrl from '$lib/engine/fast/kernel.wasm?url';
 import { loadFullSet } from '$lib/engine/data/sets';
 import type { ShardPort } from '$lib/engine/parallel';
 import type { InitRequest, LabEvent, LabRequest } from './protocol';
 import { TrainingSession, type KernelChoice } from './session';
 
 const scope = self;
-let init: InitRequest = {
-	type: 'init',
-	baseUrl: new URL('/data/', scope.location.href).href,
-	kernel: 'auto'
-};
+let init: InitRequest | undefined;
 
 async function compileKernel(): Promise<KernelChoice> {
+	if (!init) throw new Error('the training worker was not told where its files are');
 	if (init.kernel === 'js') {
 		return {
 			note: 'The JavaScript kernel was asked for (?kernel=js), so WebAssembly is not used.'
 		};
 	}
-	const url = new URL(kernelUrl, scope.location.href).href;
+	const url = init.kernelUrl;
 	try {
 		try {
 			return { wasm: await WebAssembly.compileStreaming(fetch(url)) };
@@ -45,8 +41,8 @@ async function compileKernel(): Promise<KernelChoice> {
 
 /** One shard worker as the engine's ShardPort. */
 function shardWorker(): ShardPort {
-	// Vite bundles a worker only when it sees exactly this form, URL included.
-	const worker = new Worker(new URL('./shard.worker.ts', import.meta.url), { type: 'module' });
+	if (!init) throw new Error('the training worker was not told where its files are');
+	const worker = new Worker(init.shardUrl, { type: 'module' });
 	return {
 		postMessage: (request, transfer) => worker.postMessage(request, transfer),
 		onReply: (listener) => (worker.onmessage = (event) => listener(event.data)),
@@ -61,7 +57,10 @@ function shardWorker(): ShardPort {
 
 const session = new TrainingSession({
 	post: (event: LabEvent, transfer: Transferable[] = []) => scope.postMessage(event, { transfer }),
-	loadData: (signal, onProgress) => loadFullSet({ baseUrl: init.baseUrl, signal, onProgress }),
+	loadData: (signal, onProgress) => {
+		if (!init) throw new Error('the training worker was not told where its files are');
+		return loadFullSet({ baseUrl: init.baseUrl, signal, onProgress });
+	},
 	kernel: compileKernel,
 	shards: (n) => Array.from({ length: n }, shardWorker)
 });
