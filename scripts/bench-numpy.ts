@@ -20,6 +20,8 @@ export interface NumpyTimer {
 
 const SCRIPT = fileURLToPath(new URL('./bench-numpy.py', import.meta.url));
 const THREADS = '2';
+/** Longer than OpenBLAS's idle threads spin (2²⁸ cycles, about 0.1 s). */
+const SPIN_MS = 250;
 
 export function startNumpy(): Promise<NumpyTimer | { missing: string }> {
 	const env = { ...process.env };
@@ -50,6 +52,9 @@ export function startNumpy(): Promise<NumpyTimer | { missing: string }> {
 					child.stdin.write('step\n');
 					const next = await lines.next();
 					if (next.done) throw new Error(`numpy stopped${stderr ? `: ${stderr.trim()}` : ''}`);
+					// OpenBLAS's threads spin for about 2²⁸ cycles after a call before they sleep;
+					// the next contender's iteration must not share the cores with them.
+					await new Promise((resolve) => setTimeout(resolve, SPIN_MS));
 					return Number(next.value);
 				},
 				close: () => void child.stdin.end()
