@@ -43,7 +43,7 @@ test.describe('the lab on several workers', () => {
 		await set(page, 'Learning rate α', '0.5');
 		await set(page, 'Workers', '3');
 		const note = page.locator('#lab-train p.workers');
-		await expect(note).toContainText('3 workers share the 1,000 training images');
+		await expect(note).toContainText('3 workers share the 1,000 images');
 		await expect(note.getByRole('link', { name: /like db/ })).toHaveAttribute(
 			'href',
 			'/backpropagation/?step=db2'
@@ -58,7 +58,7 @@ test.describe('the lab on several workers', () => {
 		await expect(page.getByText('these apply when you press Start again')).toBeVisible();
 		await page.getByRole('button', { name: 'Start again' }).click();
 		await expect(status(page)).toHaveText('Done: 20 iterations.', { timeout: 90_000 });
-		await expect(note).toContainText('One worker holds all 1,000 training images');
+		await expect(note).toContainText('One worker holds all 1,000 images');
 		await expect(page.locator('#lab-report')).toContainText('on 1 worker.');
 		expect(await testAccuracy(page)).toBe(onThree);
 	});
