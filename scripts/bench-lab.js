@@ -1,21 +1,51 @@
 // `npm run bench:lab`: the training lab's default run (the notes' setup: all 60,000 images,
 // 500 iterations) in headless Chromium, timed from pressing Start to the report of the end.
 // Builds nothing: run `npm run build` first. A benchmark that prints figures, not a test.
-// Prints the total seconds, the data-loading seconds, ms per iteration, the final accuracies
-// and the longest main-thread task during the run, then one JSON line.
+// Runs it on the page's default number of workers (the browser's cores − 1), then on every
+// core, or on `--workers N` alone. For each it prints the total seconds, the data-loading
+// seconds, the workers and ms per iteration, the final accuracies, how often the pictures
+// (the weights, the test set, a digit drawn before Start) changed while it trained, and the
+// main thread's work: the longest task, every task over
+// 50 ms and the total busy time. Then one JSON line per run.
 import { chromium } from '@playwright/test';
 import { findBrowser } from './lib/browser.js';
 import { serve } from './serve.js';
 
-/** Long tasks (over 50 ms on the main thread), recorded from before the page's first script. */
-function observeLongTasks() {
+/** Long tasks and changes to the pictures, recorded from before the page's first script. */
+function observePage() {
 	/** @type {{ start: number, duration: number }[]} */
 	const tasks = [];
-	Object.assign(window, { __longTasks: tasks });
+	/** @type {Record<string, number>} */
+	const changes = { weights: 0, test: 0, drawing: 0 };
+	Object.assign(window, { __longTasks: tasks, __changes: changes });
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries())
 			tasks.push({ start: entry.startTime, duration: entry.duration });
 	}).observe({ type: 'longtask', buffered: true });
+	// Counted at most once a frame: what a learner sees move.
+	addEventListener('DOMContentLoaded', () => {
+		for (const [name, id] of [
+			['weights', 'lab-weights'],
+			['test', 'lab-test'],
+			['drawing', 'lab-draw']
+		]) {
+			let pending = false;
+			const panel = document.getElementById(id);
+			if (!panel) continue;
+			new MutationObserver(() => {
+				if (pending) return;
+				pending = true;
+				requestAnimationFrame(() => ((pending = false), changes[name]++));
+			}).observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
+		}
+	});
+}
+
+const args = process.argv.slice(2);
+const asked = args[0] === '--workers' ? Number(args[1]) : undefined;
+if (args.length && !(asked !== undefined && Number.isInteger(asked) && asked >= 1 && asked <= 8)) {
+	console.error('usage: npm run bench:lab [-- --workers N]   (N from 1 to 8)');
+	process.exit(2);
 }
 
 const TIMEOUT_MS = 10 * 60_000;
@@ -33,68 +63,133 @@ const browser = await chromium.launch({
 		'--no-first-run'
 	]
 });
-try {
+
+/** One default run on `workers` workers (the page's own choice when undefined). */
+async function run(/** @type {number | undefined} */ workers) {
 	// As in the end-to-end tests: a service worker installing on this first visit would reload
 	// the page and take the run with it, and its cache is not what is being measured.
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 800 },
 		serviceWorkers: 'block'
 	});
-	const page = await context.newPage();
-	page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-	await page.addInitScript(observeLongTasks);
-	await page.goto(new URL('lab/', url).href, { waitUntil: 'networkidle' });
-	await page.getByRole('button', { name: 'Start', exact: true }).click();
-	// Tasks before Start (hydration, first paint) are not part of the run.
-	await page.evaluate(() => {
-		const w = /** @type {{ __longTasks: unknown[], __before: number }} */ (
-			/** @type {unknown} */ (window)
-		);
-		w.__before = w.__longTasks.length;
-	});
-	// Checked once a second: waiting by polling the page's text would itself load its main thread.
-	await page.waitForFunction(() => performance.getEntriesByName('lab:done').length > 0, null, {
-		polling: 1000,
-		timeout: TIMEOUT_MS
-	});
-	await page.locator('#lab-report').waitFor();
-	const figures = await page.evaluate(() => {
-		const w =
-			/** @type {{ __longTasks: { start: number, duration: number }[], __before: number }} */ (
-				/** @type {unknown} */ (window)
+	try {
+		const page = await context.newPage();
+		page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+		await page.addInitScript(observePage);
+		await page.goto(new URL('lab/', url).href, { waitUntil: 'networkidle' });
+		const field = page.getByRole('textbox', { name: 'Workers', exact: true });
+		if (workers !== undefined) {
+			await field.fill(String(workers));
+			await field.press('Enter');
+		}
+		// A drawn 7, so that its prediction too can change while the run trains.
+		const pad = page.getByRole('img', { name: /Drawing pad/ });
+		await pad.scrollIntoViewIfNeeded();
+		const box = await pad.boundingBox();
+		if (box) {
+			await page.mouse.move(box.x + 60, box.y + 50);
+			await page.mouse.down();
+			await page.mouse.move(box.x + 220, box.y + 50, { steps: 8 });
+			await page.mouse.move(box.x + 120, box.y + 250, { steps: 8 });
+			await page.mouse.up();
+		}
+		await page.getByRole('button', { name: 'Start', exact: true }).scrollIntoViewIfNeeded();
+		const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Performance.enable');
+		const metrics = async () =>
+			Object.fromEntries(
+				/** @type {{ metrics: { name: string, value: number }[] }} */ (
+					await cdp.send('Performance.getMetrics')
+				).metrics.map((m) => [m.name, m.value])
 			);
-		const mark = (/** @type {string} */ name) =>
-			performance.getEntriesByName(name).at(-1)?.startTime;
-		const [start, data, done] = [mark('lab:start'), mark('lab:data-ready'), mark('lab:done')];
-		const report = document.querySelector('#lab-report p')?.textContent ?? '';
-		const number = (/** @type {RegExp} */ pattern) => Number(pattern.exec(report)?.[1] ?? NaN);
-		const during = w.__longTasks.slice(w.__before);
-		return {
-			totalSeconds: start !== undefined && done !== undefined ? (done - start) / 1000 : NaN,
-			dataSeconds: start !== undefined && data !== undefined ? (data - start) / 1000 : NaN,
-			msPerIteration: number(/([\d.]+) ms per iteration/),
-			trainAccuracy: number(/training accuracy\s*([\d.]+)%/),
-			testAccuracy: number(/test accuracy\s*([\d.]+)%/),
-			longestTaskMs: during.length ? Math.max(...during.map((task) => task.duration)) : 0,
-			longTasks: during.length,
-			// When each long task began, in seconds after Start: tells warm-up from the run itself.
-			longTaskTimes: during.map((task) =>
-				start === undefined ? NaN : Math.round((task.start - start) / 10) / 100
-			)
-		};
-	});
-	const kernel = (await page.getByText(/runs in plain JavaScript/).count()) ? 'js' : 'wasm';
+		const before = await metrics();
+		await page.getByRole('button', { name: 'Start', exact: true }).click();
+		// Tasks before Start (hydration, first paint) are not part of the run.
+		await page.evaluate(() => {
+			const w = /** @type {any} */ (window);
+			w.__before = w.__longTasks.length;
+			w.__changesBefore = { ...w.__changes };
+		});
+		// Checked once a second: waiting by polling the page's text would itself load its main thread.
+		await page.waitForFunction(() => performance.getEntriesByName('lab:done').length > 0, null, {
+			polling: 1000,
+			timeout: TIMEOUT_MS
+		});
+		const after = await metrics();
+		await page.locator('#lab-report').waitFor();
+		const figures = await page.evaluate(() => {
+			const w = /** @type {any} */ (window);
+			const mark = (/** @type {string} */ name) =>
+				performance.getEntriesByName(name).at(-1)?.startTime;
+			const [start, data, done] = [mark('lab:start'), mark('lab:data-ready'), mark('lab:done')];
+			const report = document.querySelector('#lab-report p')?.textContent ?? '';
+			const number = (/** @type {RegExp} */ pattern) => Number(pattern.exec(report)?.[1] ?? NaN);
+			/** @type {{ start: number, duration: number }[]} */
+			const during = w.__longTasks.slice(w.__before);
+			/** @type {Record<string, number>} */
+			const changes = {};
+			for (const k of Object.keys(w.__changes)) changes[k] = w.__changes[k] - w.__changesBefore[k];
+			return {
+				totalSeconds: start !== undefined && done !== undefined ? (done - start) / 1000 : NaN,
+				dataSeconds: start !== undefined && data !== undefined ? (data - start) / 1000 : NaN,
+				workers: number(/ on (\d+) workers?/),
+				msPerIteration: number(/([\d.]+) ms per iteration/),
+				trainAccuracy: number(/training accuracy\s*([\d.]+)%/),
+				testAccuracy: number(/test accuracy\s*([\d.]+)%/),
+				longestTaskMs: during.length ? Math.max(...during.map((task) => task.duration)) : 0,
+				longTasks: during.length,
+				// When each long task began, in seconds after Start: tells warm-up from the run itself.
+				longTaskTimes: during.map((task) =>
+					start === undefined ? NaN : Math.round((task.start - start) / 10) / 100
+				),
+				changes
+			};
+		});
+		const kernel = (await page.getByText(/runs in plain JavaScript/).count()) ? 'js' : 'wasm';
+		const busySeconds = after.TaskDuration - before.TaskDuration;
+		const scriptSeconds = after.ScriptDuration - before.ScriptDuration;
+		const layoutSeconds =
+			after.LayoutDuration -
+			before.LayoutDuration +
+			after.RecalcStyleDuration -
+			before.RecalcStyleDuration;
+		return { ...figures, cores, kernel, busySeconds, scriptSeconds, layoutSeconds };
+	} finally {
+		await context.close();
+	}
+}
+
+try {
+	const first = await run(asked);
+	const runs = [first];
+	if (asked === undefined && first.workers !== first.cores) runs.push(await run(first.cores));
 	console.log('The lab’s default run in headless Chromium (all 60,000 images, 500 iterations)');
-	console.log(`  from Start to done        ${figures.totalSeconds.toFixed(1)} s`);
-	console.log(`  loading the data          ${figures.dataSeconds.toFixed(1)} s`);
-	console.log(`  one iteration             ${figures.msPerIteration.toFixed(1)} ms (${kernel})`);
-	console.log(`  train / test accuracy     ${figures.trainAccuracy}% / ${figures.testAccuracy}%`);
-	console.log(
-		`  longest main-thread task  ${figures.longestTaskMs.toFixed(0)} ms ` +
-			`(${figures.longTasks} over 50 ms during the run` +
-			(figures.longTasks ? `, at ${figures.longTaskTimes.join(', ')} s after Start)` : ')')
-	);
-	console.log(JSON.stringify({ ...figures, kernel }));
+	for (const [k, f] of runs.entries()) {
+		const which =
+			asked !== undefined ? 'as asked' : k === 0 ? 'the page’s default' : 'one per core';
+		console.log(
+			`\n  on ${f.workers} worker${f.workers === 1 ? '' : 's'} (${which}; the browser reports ${f.cores} cores)`
+		);
+		console.log(`  from Start to done        ${f.totalSeconds.toFixed(1)} s`);
+		console.log(`  loading the data          ${f.dataSeconds.toFixed(1)} s`);
+		console.log(`  one iteration             ${f.msPerIteration.toFixed(1)} ms (${f.kernel})`);
+		console.log(`  train / test accuracy     ${f.trainAccuracy}% / ${f.testAccuracy}%`);
+		console.log(
+			`  pictures changed          weights ${f.changes.weights}×, test set ${f.changes.test}×, ` +
+				`drawn digit ${f.changes.drawing}× while it trained`
+		);
+		console.log(
+			`  main thread               busy ${f.busySeconds.toFixed(2)} s of the run ` +
+				`(script ${f.scriptSeconds.toFixed(2)} s, style and layout ${f.layoutSeconds.toFixed(2)} s)`
+		);
+		console.log(
+			`  longest main-thread task  ${f.longestTaskMs.toFixed(0)} ms ` +
+				`(${f.longTasks} over 50 ms during the run` +
+				(f.longTasks ? `, at ${f.longTaskTimes.join(', ')} s after Start)` : ')')
+		);
+	}
+	for (const f of runs) console.log(JSON.stringify(f));
 } finally {
 	await browser.close();
 	server.close();

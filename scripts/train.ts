@@ -1,21 +1,25 @@
 /**
  * `npm run train -- --iterations 500 --alpha 0.1 --seed 0`: trains the notes' network on the
  * 60,000 MNIST training images with the engine's fast path, starting from the engine's
- * initParams (U[−0.5, 0.5) from the seed), and prints loss and accuracy as it goes. With
- * `--float64` it runs the pages' own float64 lesson path instead: slower, and the numbers
- * numpy gives (static/from_scratch.py prints the same `test accuracy:` line).
+ * initParams (U[−0.5, 0.5) from the seed), and prints loss and accuracy as it goes. The images
+ * are shared among `--workers` worker threads (the machine's cores by default), each summing
+ * the gradient over its share; the answer is the same as one worker's, to float32 rounding. With
+ * `--float64` it runs the pages' own float64 lesson path instead, on one thread: slower, and
+ * the numbers numpy gives (static/from_scratch.py prints the same `test accuracy:` line).
  */
 import { DEFAULT_NETWORK, type Activation, type OptimizerConfig } from '../src/lib/engine/config';
 import { sliceSet } from '../src/lib/engine/data/mnist';
-import { createFastTrainer, FastDivergenceError } from '../src/lib/engine/fast';
+import { FastDivergenceError } from '../src/lib/engine/fast';
+import { createParallelTrainer, MAX_WORKERS } from '../src/lib/engine/parallel';
 import { parseArgs, UsageError } from './lib/args';
 import { loadMnistNode } from './lib/mnist-node';
 import { float64Trainer, Float64DivergenceError } from './lib/train-float64';
+import { nodeShardPorts, nodeWorkers } from './lib/node-shards';
 import { kernelWasmBytes } from './lib/wasm-build.js';
 
 const USAGE = `usage: npm run train -- [--iterations 500] [--alpha 0.1] [--seed 0] [--hidden 10]
        [--activation relu|leaky-relu] [--slope 0.01] [--optimizer gd|minibatch|adam]
-       [--batch-size N] [--m 60000] [--every 10] [--js | --float64]`;
+       [--batch-size N] [--m 60000] [--every 10] [--workers N] [--js | --float64]`;
 
 function options() {
 	const a = parseArgs(process.argv.slice(2), {
@@ -29,6 +33,7 @@ function options() {
 		'batch-size': { kind: 'int' },
 		m: { kind: 'int' },
 		every: { kind: 'int' },
+		workers: { kind: 'int' },
 		js: { kind: 'flag' },
 		float64: { kind: 'flag' }
 	});
@@ -43,6 +48,7 @@ function options() {
 		batchSize: a['batch-size'] === undefined ? undefined : Number(a['batch-size']),
 		m: Number(a.m ?? 60000),
 		every: Number(a.every ?? 10),
+		workers: Number(a.workers ?? nodeWorkers()),
 		js: a.js === true,
 		float64: a.float64 === true
 	};
@@ -54,6 +60,8 @@ function options() {
 		throw new UsageError('--optimizer minibatch needs --batch-size');
 	if (o.kind === 'gd' && o.batchSize !== undefined)
 		throw new UsageError('--batch-size needs --optimizer minibatch or adam');
+	if (o.workers < 1 || o.workers > MAX_WORKERS)
+		throw new UsageError(`--workers must be 1..${MAX_WORKERS}, got ${o.workers}`);
 	if (o.batchSize !== undefined && o.batchSize < 1)
 		throw new UsageError('--batch-size must be ≥ 1');
 	if (o.js && o.float64) throw new UsageError('--js and --float64 are two different kernels');
@@ -93,12 +101,18 @@ const train = sliceSet(fullTrain, 0, o.m);
 const network = { hidden: o.hidden, activation: o.activation, leakySlope: o.slope, seed: o.seed };
 const trainer = o.float64
 	? float64Trainer(train, { ...DEFAULT_NETWORK, ...network }, optimizer)
-	: await createFastTrainer(train, { wasm, network, optimizer });
+	: await createParallelTrainer(train, {
+			wasm,
+			network,
+			optimizer,
+			ports: nodeShardPorts(o.workers)
+		});
 const ready = performance.now();
 const batch = o.kind === 'gd' || o.batchSize === undefined ? 'train' : 'batch';
 console.log(
 	`training 784-${o.hidden}-10 (${o.activation}) on ${o.m} images: ${o.kind}, α = ${o.alpha}, seed ${o.seed}, ` +
-		`${trainer.kind} kernel (setup ${Math.round(ready - started)} ms)`
+		`${trainer.kind} kernel on ${trainer.workers} worker${trainer.workers === 1 ? '' : 's'} ` +
+		`(setup ${Math.round(ready - started)} ms)`
 );
 console.log(`${'iteration'.padStart(9)}  ${'loss'.padStart(8)}  ${batch} acc  test acc`);
 
@@ -106,7 +120,7 @@ let stepMs = 0;
 try {
 	for (let i = 1; i <= o.iterations; i++) {
 		const t = performance.now();
-		const r = trainer.step();
+		const r = await trainer.step();
 		stepMs += performance.now() - t;
 		if (i % o.every === 0 || i === o.iterations) {
 			const acc = trainer.evaluate(test).accuracy;
@@ -122,7 +136,8 @@ try {
 	process.exit(1);
 }
 
-const final = { train: trainer.evaluate(train), test: trainer.evaluate(test) };
+const final = { train: await trainer.evaluateTrain(), test: trainer.evaluate(test) };
+trainer.close();
 const total = (performance.now() - started) / 1000;
 console.log(
 	`after ${o.iterations} iterations: loss ${final.train.loss.toFixed(4)}, train ${pct(final.train.accuracy)}, ` +

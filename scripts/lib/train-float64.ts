@@ -27,7 +27,8 @@ export class Float64DivergenceError extends Error {
 }
 
 /**
- * A trainer with FastTrainer's shape (`step()`, `evaluate(set)`) on the float64 lesson path,
+ * A trainer with the parallel trainer's shape (`step()`, `evaluate(set)`, `evaluateTrain()`,
+ * `close()`) on the float64 lesson path,
  * starting from initParams(network) as the pages do.
  * @example const t = float64Trainer(train, network, { kind: 'gd', alpha: 0.1 }); t.step();
  */
@@ -49,6 +50,8 @@ export function float64Trainer(
 	]);
 	return {
 		kind: 'float64 lesson-path' as const,
+		/** The lesson path runs on the calling thread. */
+		workers: 1,
 		step(): Float64Report {
 			const [point] = runner.step(1);
 			if (runner.divergence) throw new Float64DivergenceError(runner.divergence.message);
@@ -60,6 +63,12 @@ export function float64Trainer(
 			let c = columns.get(set);
 			if (!c) columns.set(set, (c = { x: imagesToX(set, 0, set.count), labels: set.labels }));
 			return evaluate(runner.params, c.x, c.labels, network);
-		}
+		},
+		/** The same on the training set, as the parallel trainer's evaluateTrain() reports it. */
+		async evaluateTrain(): Promise<{ loss: number; accuracy: number }> {
+			return this.evaluate(train);
+		},
+		/** Nothing to release: there are no worker threads. */
+		close(): void {}
 	};
 }

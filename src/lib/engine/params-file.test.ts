@@ -11,7 +11,15 @@ const file: ParamsFile = {
 		trainSize: 60000
 	},
 	trained: { iterations: 120, trainAccuracy: 0.75, testAccuracy: 0.7625 },
-	params: initParams({ ...DEFAULT_NETWORK, seed: 3 })
+	params: initParams({ ...DEFAULT_NETWORK, seed: 3 }),
+	history: {
+		iterations: [
+			{ iteration: 1, loss: 2.41, accuracy: 0.0987 },
+			{ iteration: 2, loss: 2.3, accuracy: 0.11 },
+			{ iteration: 120, loss: 0.8, accuracy: 0.74 }
+		],
+		tests: [{ iteration: 120, loss: 0.79, accuracy: 0.7625 }]
+	}
 };
 
 /** The saved JSON with one change made by `edit`. */
@@ -27,6 +35,7 @@ describe('parseParamsFile', () => {
 		const back = parseParamsFile(JSON.stringify(paramsFileJson(file)));
 		expect(back.setup).toEqual(file.setup);
 		expect(back.trained).toEqual(file.trained);
+		expect(back.history).toEqual(file.history);
 		for (const name of ['W1', 'b1', 'W2', 'b2'] as const) {
 			expect(back.params[name].shape).toEqual(file.params[name].shape);
 			expect(back.params[name].data).toEqual(file.params[name].data);
@@ -39,6 +48,28 @@ describe('parseParamsFile', () => {
 	])('keeps a %s optimizer', (_, optimizer) => {
 		const back = parseParamsFile(edited((j) => (j.setup.optimizer = optimizer)));
 		expect(back.setup.optimizer).toEqual(optimizer);
+	});
+
+	it('writes version 2, with the curves as columns numpy reads as arrays', () => {
+		const json = JSON.parse(JSON.stringify(paramsFileJson(file)));
+		expect(json.version).toBe(2);
+		expect(json.history.iterations).toEqual({
+			iteration: [1, 2, 120],
+			loss: [2.41, 2.3, 0.8],
+			accuracy: [0.0987, 0.11, 0.74]
+		});
+		expect(json.history.tests.iteration).toEqual([120]);
+	});
+
+	it('still reads a version 1 file, which has no curves', () => {
+		const old = edited((j) => {
+			j.version = 1;
+			delete j.history;
+		});
+		const back = parseParamsFile(old);
+		expect(back.history).toBeUndefined();
+		expect(back.trained).toEqual(file.trained);
+		expect(back.params.W1.data).toEqual(file.params.W1.data);
 	});
 
 	it('reads a network with another hidden size when every shape agrees with it', () => {
@@ -57,7 +88,37 @@ describe('parseParamsFile', () => {
 			edited((j) => (j.format = 'from-scratch-trace')),
 			'format: "from-scratch-trace", expected \'from-scratch-params\''
 		],
-		['a newer version', edited((j) => (j.version = 2)), 'version: 2, this reader knows 1'],
+		['a newer version', edited((j) => (j.version = 3)), 'version: 3, this reader knows 1 to 2'],
+		[
+			'a version 2 file without its curves',
+			edited((j) => delete j.history),
+			'history: expected an object'
+		],
+		[
+			'curves of different lengths',
+			edited((j) => j.history.iterations.loss.pop()),
+			'history.iterations: iteration, loss and accuracy hold 3, 2, 3 numbers; they must be as long'
+		],
+		[
+			'iterations out of order',
+			edited((j) => (j.history.iterations.iteration = [1, 3, 2])),
+			'history.iterations.iteration[2]: 2 must be a whole number above 3 and at most 120'
+		],
+		[
+			'a test measured after the last update',
+			edited((j) => (j.history.tests.iteration = [121])),
+			'history.tests.iteration[0]: 121 must be a whole number above 0 and at most 120 (trained.iterations)'
+		],
+		[
+			'a loss written as text',
+			edited((j) => (j.history.tests.loss = ['0.8'])),
+			'history.tests.loss[0]: expected a finite number, got "0.8"'
+		],
+		[
+			'an accuracy in percent',
+			edited((j) => (j.history.iterations.accuracy[0] = 9.87)),
+			'history.iterations.accuracy[0]: 9.87 is not a fraction from 0 to 1'
+		],
 		['no setup', edited((j) => delete j.setup), 'setup: expected an object'],
 		[
 			'a bad activation',

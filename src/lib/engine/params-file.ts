@@ -3,6 +3,7 @@
  * JSON (docs/params-format.md). Reading one back checks everything before anything is used,
  * and an error names the field and, for a matrix, both shapes:
  * `params.W1: shape [10, 780] should be [10, 784] (hidden = 10 in setup.network.hidden)`.
+ * Version 2 adds the run's curves (params-history.ts); version 1 files still load, without them.
  */
 import {
 	CLASSES,
@@ -21,12 +22,14 @@ import {
 	readOptimizer,
 	wholeNumber
 } from './params-fields';
+import { historyJson, readHistory, type TrainingHistory } from './params-history';
 import { object, TraceError, type Json } from './trace-fields';
 
 export { ParamsFileError } from './params-fields';
 
 export const PARAMS_FORMAT = 'from-scratch-params';
-export const PARAMS_VERSION = 1;
+/** The version written; every version from 1 up to it is read. */
+export const PARAMS_VERSION = 2;
 
 /** How the parameters were trained. */
 export interface TrainingSetup {
@@ -50,14 +53,18 @@ export interface ParamsFile {
 	readonly setup: TrainingSetup;
 	readonly trained: TrainingRecord;
 	readonly params: Params;
+	/** The run's curves; absent in a version 1 file. */
+	readonly history?: TrainingHistory;
 }
 
 /** The file's JSON value (stringify it to save): every matrix as { shape, data } row by row. */
-export function paramsFileJson({ setup, trained, params }: ParamsFile): Json {
+export function paramsFileJson({ setup, trained, params, history }: ParamsFile): Json {
 	const matrices = Object.fromEntries(
 		PARAM_NAMES.map((n) => [n, { shape: [...params[n].shape], data: Array.from(params[n].data) }])
 	);
-	return { format: PARAMS_FORMAT, version: PARAMS_VERSION, setup, trained, params: matrices };
+	const curves = historyJson(history ?? { iterations: [], tests: [] });
+	const file = { format: PARAMS_FORMAT, version: PARAMS_VERSION, setup, trained };
+	return { ...file, params: matrices, history: curves };
 }
 
 function read(text: string): ParamsFile {
@@ -73,9 +80,10 @@ function read(text: string): ParamsFile {
 			`format: ${JSON.stringify(file.format)}, expected '${PARAMS_FORMAT}'`
 		);
 	}
-	if (file.version !== PARAMS_VERSION) {
+	const version = file.version;
+	if (version !== 1 && version !== PARAMS_VERSION) {
 		throw new ParamsFileError(
-			`version: ${JSON.stringify(file.version)}, this reader knows ${PARAMS_VERSION}`
+			`version: ${JSON.stringify(version)}, this reader knows 1 to ${PARAMS_VERSION}`
 		);
 	}
 	const s = object(file.setup, 'setup');
@@ -105,7 +113,8 @@ function read(text: string): ParamsFile {
 	const params = Object.fromEntries(
 		PARAM_NAMES.map((n) => [n, readMatrix(p[n], `params.${n}`, shapes[n], h)])
 	) as unknown as Params;
-	return { setup, trained, params };
+	if (version === 1) return { setup, trained, params };
+	return { setup, trained, params, history: readHistory(file.history, trained.iterations) };
 }
 
 /**

@@ -47,7 +47,13 @@ function measure(digit: Uint8Array) {
 			Math.max(right, c)
 		];
 	});
-	return { width: right - left + 1, height: bottom - top + 1, row: row / mass, col: col / mass };
+	return {
+		width: right - left + 1,
+		height: bottom - top + 1,
+		bottom,
+		row: row / mass,
+		col: col / mass
+	};
 }
 
 const strokes: [string, Uint8Array][] = [
@@ -110,16 +116,40 @@ const strokes: [string, Uint8Array][] = [
 	]
 ];
 
+/** How far from (14, 14) a digit's centre of mass may land: half a pixel, a pixel for a 7. */
+const offCentre = (name: string) => (name === 'a 7' ? 1 : 0.5);
+
 describe('preprocessDrawing', () => {
-	it.each(strokes)('fits %s in a 20 × 20 box with its centre of mass at (14, 14)', (_, ink) => {
+	it.each(strokes)('fits %s in a 20 × 20 box with its centre of mass at (14, 14)', (name, ink) => {
 		const digit = preprocessDrawing(ink, SIDE, SIDE);
 		expect(digit).toBeInstanceOf(Uint8Array);
 		const m = measure(digit!);
 		expect(m.width).toBeLessThanOrEqual(20);
 		expect(m.height).toBeLessThanOrEqual(20);
 		expect(Math.max(m.width, m.height)).toBeGreaterThanOrEqual(19);
-		expect(Math.abs(m.row - 14)).toBeLessThanOrEqual(0.5);
-		expect(Math.abs(m.col - 14)).toBeLessThanOrEqual(0.5);
+		expect(Math.abs(m.row - 14)).toBeLessThanOrEqual(offCentre(name));
+		expect(Math.abs(m.col - 14)).toBeLessThanOrEqual(offCentre(name));
+	});
+
+	it.each(strokes)('keeps %s off the outermost pixels of the field', (_, ink) => {
+		const digit = preprocessDrawing(ink, SIDE, SIDE)!;
+		const edge = (p: number) => [0, 27].includes(Math.floor(p / 28)) || [0, 27].includes(p % 28);
+		expect(digit.filter((v, p) => v > 0 && edge(p))).toHaveLength(0);
+	});
+
+	it('lifts a normally drawn 7 off the bottom row: its bar pulls its centre of mass up', () => {
+		// Bar across the top, stem down to the bottom left, in a 22-pixel pen as on the pad.
+		const seven = stroke(11, [
+			[60, 50],
+			[220, 50],
+			[120, 250]
+		]);
+		const m = measure(preprocessDrawing(seven, SIDE, SIDE)!);
+		expect(m.height).toBe(20);
+		// Exactly centred it would reach row 27; it stops at row 26, its centre a pixel high.
+		expect(m.bottom).toBe(26);
+		expect(m.row).toBeGreaterThan(12.5);
+		expect(m.row).toBeLessThan(14);
 	});
 
 	it('keeps the aspect ratio: a stroke four times as tall as wide stays about that shape', () => {

@@ -2,15 +2,18 @@
  * Turns a drawing into an MNIST digit, the way MNIST's own digits were made: the ink's
  * bounding box is scaled (keeping its aspect ratio) to fit a 20 × 20 box, anti-aliased by
  * averaging over area into grayscale 0–255, and placed in the 28 × 28 field so that its centre
- * of mass lands on pixel (14, 14). Without this a network trained on MNIST sees a drawing
- * that is too big, too thin or off-centre, and guesses badly.
+ * of mass lands on pixel (14, 14) — without ink on the field's outermost pixels, which MNIST's
+ * digits almost never touch. Without this a network trained on MNIST sees a drawing that is
+ * too big, too thin or off-centre, and guesses badly.
  */
 import { IMAGE_SIDE, IMAGE_SIZE } from './data/mnist';
 
 /** The side of the box a digit is fitted into, in pixels. */
 export const DIGIT_BOX = 20;
-/** Where the centre of mass goes: row and column 14 (pixel i sits at i). */
+/** Where the centre of mass goes: row and column 14 (pixel i sits at i); MNIST's average. */
 export const FIELD_CENTRE = IMAGE_SIDE / 2;
+/** Pixels kept clear along every edge of the field, when centring would reach them. */
+export const MARGIN = 1;
 
 /** The alpha channel of RGBA pixels (a canvas's image data) as ink 0–255. */
 export function inkFromRgba(rgba: ArrayLike<number>, width: number, height: number): Uint8Array {
@@ -125,9 +128,15 @@ export function preprocessDrawing(
 	const inked = inkBounds(bytes, DIGIT_BOX, DIGIT_BOX);
 	const centre = centreOfMass(bytes, DIGIT_BOX, DIGIT_BOX);
 	if (!inked || !centre) return undefined;
-	// Whole-pixel shifts keep the anti-aliasing intact; the ink must stay inside the field.
+	// Whole-pixel shifts keep the anti-aliasing intact. A top-heavy digit (a 7's bar) has its
+	// centre of mass high in its box, and centring it exactly puts its foot on the field's last
+	// row — a row inked in about 1% of MNIST's training images, so its weights have hardly been
+	// trained. Such a digit stops a pixel short of the edge instead.
 	const shift = (target: number, low: number, high: number) =>
-		Math.min(IMAGE_SIDE - 1 - high, Math.max(-low, Math.round(FIELD_CENTRE - target)));
+		Math.min(
+			IMAGE_SIDE - 1 - MARGIN - high,
+			Math.max(MARGIN - low, Math.round(FIELD_CENTRE - target))
+		);
 	const dy = shift(centre[0], inked.top, inked.bottom);
 	const dx = shift(centre[1], inked.left, inked.right);
 	const digit = new Uint8Array(IMAGE_SIZE);

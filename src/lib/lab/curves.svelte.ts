@@ -7,11 +7,11 @@ export interface Speed {
 }
 
 /** The shortest time between two redraws of the charts. */
-const REDRAW_MS = 100;
+const REDRAW_MS = 200;
 
 /**
- * The run's curves as the page draws them. The worker reports every iteration, up to dozens
- * a frame; they gather here and reach the charts in an animation frame at most ten times a
+ * The run's curves as the page draws them. The worker reports every iteration, ten batches a
+ * second; they gather here and reach the charts in an animation frame at most five times a
  * second, so that drawing never competes with training for the machine.
  */
 export class LiveCurves {
@@ -35,7 +35,11 @@ export class LiveCurves {
 	/** Takes what the worker sent; the charts see it on the next frame. */
 	add(points: readonly IterationPoint[], tests: readonly TestPoint[], speed: Speed): void {
 		this.#points.push(...points);
-		this.#tests.push(...tests);
+		for (const t of tests) {
+			// A stop measures the test images again at an iteration already measured: keep one.
+			if (this.#tests.at(-1)?.iteration === t.iteration) this.#tests.pop();
+			this.#tests.push(t);
+		}
 		this.#speed = speed;
 		const last = points.at(-1);
 		if (last && speed.perSecond > 0)
@@ -50,12 +54,21 @@ export class LiveCurves {
 		else draw();
 	}
 
+	/** Starts from a saved run's curves (the speeds of that run are not kept). */
+	restore(points: readonly IterationPoint[], tests: readonly TestPoint[]): void {
+		this.clear();
+		this.#points = [...points];
+		this.#tests = [...tests];
+		this.flush();
+	}
+
 	/** Shows everything received so far now. */
 	flush(): void {
 		this.#cancel();
 		this.#drawnAt = performance.now();
 		if (this.#points.length > this.points.length) this.points = this.#points.slice();
-		if (this.#tests.length > this.tests.length) this.tests = this.#tests.slice();
+		if (this.#tests.length !== this.tests.length || this.#tests.at(-1) !== this.tests.at(-1))
+			this.tests = this.#tests.slice();
 		if (this.#speeds.length > this.speeds.length) this.speeds = this.#speeds.slice();
 		this.perSecond = this.#speed.perSecond;
 		this.msPerIteration = this.#speed.msPerIteration;

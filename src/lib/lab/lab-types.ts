@@ -10,7 +10,8 @@ export interface LabEvaluation {
 	readonly predictions: Uint8Array;
 	readonly probabilities: Float32Array;
 	readonly accuracy: number;
-	readonly trainAccuracy: number;
+	/** Measured when the run stops; absent in what arrives while it runs. */
+	readonly trainAccuracy?: number;
 }
 
 export interface LabDivergence {

@@ -2,6 +2,7 @@ import { createContext } from 'svelte';
 import type { NetworkConfig, Params } from '$lib/engine/config';
 import type { KernelKind } from '$lib/engine/fast';
 import { initParams } from '$lib/engine/init';
+import { defaultWorkers } from '$lib/engine/parallel/ranges';
 import type { ParamsFile } from '$lib/engine/params-file';
 import { LiveCurves } from './curves.svelte';
 import type {
@@ -43,6 +44,12 @@ export class Lab {
 	loadNote = $state<string>();
 	loadSeconds = $state<number>();
 	kernel = $state<{ kind: KernelKind; note?: string }>();
+	/** The cores the browser reports (navigator.hardwareConcurrency), once connected. */
+	cores = $state(1);
+	/** How many workers share the current run's training images, once it has started. */
+	workers = $state<number>();
+	/** The iteration the run's curves begin after: 0, or where a file without curves left off. */
+	curvesFrom = $state(0);
 	iteration = $state(0);
 	limit = $state(0);
 	readonly curves = new LiveCurves();
@@ -89,15 +96,24 @@ export class Lab {
 	readonly reached = $derived(Math.max(this.iteration, this.curves.points.at(-1)?.iteration ?? 0));
 	readonly busy = $derived(this.phase === 'loading' || this.phase === 'running');
 
-	/** Starts the worker; `baseUrl` is where the data are, as an absolute URL. */
-	connect(baseUrl: string, kernel: 'auto' | 'js' = 'auto'): void {
+	/**
+	 * Starts the worker. `urls` are absolute: where the data are, the kernel's .wasm and the
+	 * shard workers' script.
+	 */
+	connect(
+		urls: { baseUrl: string; kernelUrl: string; shardUrl: string },
+		kernel: 'auto' | 'js' = 'auto',
+		cores = 1
+	): void {
+		this.cores = cores || 1;
+		this.settings = { ...this.settings, workers: defaultWorkers(this.cores) };
 		// Vite bundles a worker only when it sees exactly this form, URL included.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
 		this.#worker.onmessage = (event: MessageEvent<LabEvent>) => this.#receive(event.data);
 		this.#worker.onerror = (event) =>
 			(this.failure = event.message || 'the training worker failed');
-		this.#worker.postMessage({ type: 'init', baseUrl, kernel });
+		this.#worker.postMessage({ type: 'init', ...urls, kernel });
 	}
 
 	destroy(): void {
@@ -127,7 +143,14 @@ export class Lab {
 		this.#fresh(this.settings);
 		this.phase = this.test ? (run ? 'running' : 'paused') : 'loading';
 		this.#again = () => this.start(run);
-		this.#send({ type: 'start', id: this.#runId, setup: setupOf(this.settings), play: run });
+		const { workers } = this.settings;
+		this.#send({
+			type: 'start',
+			id: this.#runId,
+			setup: setupOf(this.settings),
+			workers,
+			play: run
+		});
 	}
 
 	pause = () => {
@@ -155,19 +178,22 @@ export class Lab {
 		this.#again?.();
 	}
 
-	/** The parameters and settings as the JSON text of a saved file. */
+	/** The parameters, settings and curves as the JSON text of a saved file. */
 	saveFile(): string {
 		const e = this.evaluation?.iteration === this.iteration ? this.evaluation : undefined;
 		const reached = {
 			iterations: this.weights?.iteration ?? 0,
-			...(e && { trainAccuracy: e.trainAccuracy, testAccuracy: e.accuracy })
+			...(e?.trainAccuracy !== undefined && { trainAccuracy: e.trainAccuracy }),
+			...(e && { testAccuracy: e.accuracy })
 		};
-		return savedFileText(this.run ?? this.settings, reached, this.params);
+		this.curves.flush();
+		const history = { iterations: this.curves.points, tests: this.curves.tests };
+		return savedFileText(this.run ?? this.settings, reached, this.params, history);
 	}
 
 	/** Continues from a saved file, or says what is wrong with it and changes nothing. */
 	loadFile(name: string, text: string): void {
-		const read = readSavedFile(name, text);
+		const read = readSavedFile(name, text, this.settings.workers);
 		if ('problem' in read) {
 			this.fileMessage = { ok: false, text: read.problem };
 			return;
@@ -180,11 +206,15 @@ export class Lab {
 	#restore(file: ParamsFile, settings: LabSettings): void {
 		this.settings = settings;
 		this.#fresh(settings);
+		if (file.history) this.curves.restore(file.history.iterations, file.history.tests);
+		else this.curvesFrom = file.trained.iterations;
 		this.weights = { iteration: file.trained.iterations, params: file.params };
 		this.phase = this.test ? 'paused' : 'loading';
 		this.#startedAt = 0;
 		this.#again = () => this.#restore(file, settings);
-		this.#send({ type: 'restore', id: this.#runId, ...file });
+		const { setup, trained, params } = file;
+		const workers = settings.workers;
+		this.#send({ type: 'restore', id: this.#runId, setup, trained, params, workers });
 	}
 
 	#fresh(run: LabSettings | undefined): void {
@@ -198,6 +228,8 @@ export class Lab {
 		this.runLoadSeconds = undefined;
 		this.loadNote = undefined;
 		this.loadError = undefined;
+		this.workers = undefined;
+		this.curvesFrom = 0;
 		this.iteration = 0;
 		this.limit = run?.iterations ?? 0;
 	}
@@ -242,6 +274,9 @@ export class Lab {
 				break;
 			case 'weights':
 				this.weights = { iteration: event.iteration, params: event.params };
+				break;
+			case 'workers':
+				this.workers = event.workers;
 				break;
 			case 'evaluation':
 				this.evaluation = event;

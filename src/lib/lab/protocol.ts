@@ -6,10 +6,16 @@ import type { Params } from '$lib/engine/config';
 import type { FastDivergenceSubject, KernelKind } from '$lib/engine/fast';
 import type { TrainingSetup, TrainingRecord } from '$lib/engine/params-file';
 
-/** The page's first message: where the data are (an absolute URL), and which kernel to use. */
+/**
+ * The page's first message: where the data, the kernel and the shard workers' script are
+ * (absolute URLs: the page's bundle names them, so the offline cache holds them), and which
+ * kernel to use.
+ */
 export interface InitRequest {
 	readonly type: 'init';
 	readonly baseUrl: string;
+	readonly kernelUrl: string;
+	readonly shardUrl: string;
 	/** 'js' forces the JavaScript kernel, to compare speeds. */
 	readonly kernel: 'auto' | 'js';
 }
@@ -19,8 +25,11 @@ export type LabRequest =
 	/** Fetch the 70,000 images unless they are here. */
 	| { type: 'load' }
 	| { type: 'cancel-load' }
-	/** A fresh run `id` of `setup` (loading the data first if needed); `play` starts it. */
-	| { type: 'start'; id: number; setup: TrainingSetup; play: boolean }
+	/**
+	 * A fresh run `id` of `setup` on `workers` shard workers (loading the data first if needed);
+	 * `play` starts it.
+	 */
+	| { type: 'start'; id: number; setup: TrainingSetup; workers: number; play: boolean }
 	| { type: 'pause' }
 	| { type: 'resume' }
 	/** One iteration, then pause. */
@@ -34,6 +43,7 @@ export type LabRequest =
 			type: 'restore';
 			id: number;
 			setup: TrainingSetup;
+			workers: number;
 			trained: TrainingRecord;
 			params: Params;
 	  };
@@ -64,17 +74,19 @@ export type RunEvent =
 			msPerIteration: number;
 	  }
 	| { type: 'weights'; iteration: number; params: Params }
+	/** How many workers share the run's training images (fewer than asked when m is tiny). */
+	| { type: 'workers'; workers: number }
 	| { type: 'status'; status: RunStatus; iteration: number; limit: number }
 	| {
-			/** On pause and at the end: every test image's prediction and probabilities. */
+			/** Now and then while running, and at every stop: each test image's prediction and probabilities. */
 			type: 'evaluation';
 			iteration: number;
 			predictions: Uint8Array;
 			/** 10,000 × 10, image by image. */
 			probabilities: Float32Array;
 			accuracy: number;
-			/** Accuracy on the run's training images after the last update. */
-			trainAccuracy: number;
+			/** Accuracy on the run's training images after the last update, measured at a stop. */
+			trainAccuracy?: number;
 	  }
 	| {
 			type: 'diverged';

@@ -1,12 +1,14 @@
 /**
- * One training run inside the worker: the engine's fast trainer on the first m training
- * images, driven in slices of a few dozen milliseconds so that messages from the page (pause,
- * step, a new limit) are handled between them. It reports every iteration, the test accuracy
- * every tenth iteration and at the end, W¹ now and then, and everything about the test set
- * whenever it stops.
+ * One training run inside the training worker: the engine's parallel trainer (its shard
+ * workers hold the training images) on the first m training images. Each iteration is awaited,
+ * so messages from the page (pause, step, a new limit) are handled between any two. It reports
+ * every iteration (in batches of a few dozen milliseconds), the test accuracy every tenth
+ * iteration, W¹ and the predictions on every test image now and then while it runs, and
+ * everything about the test set — the training accuracy too — whenever it stops.
  */
 import type { MnistSet } from '$lib/engine/data/mnist';
-import { FastDivergenceError, type FastTrainer } from '$lib/engine/fast';
+import { FastDivergenceError } from '$lib/engine/fast';
+import type { ParallelTrainer } from '$lib/engine/parallel';
 import type { TrainingSetup } from '$lib/engine/params-file';
 import { Throughput } from '$lib/engine/throughput';
 import type { IterationPoint, LabEvent, RunEvent, RunStatus, TestPoint } from './protocol';
@@ -14,10 +16,12 @@ import type { IterationPoint, LabEvent, RunEvent, RunStatus, TestPoint } from '.
 export type Post = (event: LabEvent, transfer?: Transferable[]) => void;
 type Tell = (event: RunEvent, transfer?: Transferable[]) => void;
 
-/** Work done between two looks at the message queue. */
-const SLICE_MS = 25;
+/** How long iterations gather before they are posted together (the charts redraw less often). */
+const SLICE_MS = 100;
 /** How often W¹ is sent while running. */
-const WEIGHTS_MS = 400;
+const WEIGHTS_MS = 500;
+/** How often the predictions on the test images are sent while running. */
+const PREDICTIONS_MS = 1000;
 /** Test accuracy is measured every this many iterations (and at the end). */
 export const TEST_EVERY = 10;
 
@@ -26,14 +30,14 @@ export class Run {
 	limit: number;
 	readonly throughput = new Throughput();
 	#weightsAt = -Infinity;
+	#predictedAt = -Infinity;
 	#testedAt = -1;
 	#retired = false;
 
 	constructor(
 		readonly id: number,
-		readonly trainer: FastTrainer,
+		readonly trainer: ParallelTrainer,
 		readonly setup: TrainingSetup,
-		readonly train: MnistSet,
 		readonly test: MnistSet,
 		/** Updates done before this trainer started (when continuing from a saved file). */
 		readonly offset: number,
@@ -45,68 +49,81 @@ export class Run {
 		this.post = (event, transfer) => {
 			if (!this.#retired) post({ type: 'run', id, event }, transfer);
 		};
+		this.post({ type: 'workers', workers: trainer.workers });
 	}
 
 	readonly post: Tell;
 
-	/** Stops for good and says nothing more (a new run has replaced this one). */
+	/** Stops for good, says nothing more and lets its workers go (a new run replaces it). */
 	retire(): void {
 		this.#retired = true;
 		if (this.status === 'running') this.status = 'paused';
+		this.trainer.close();
 	}
 
 	get iteration(): number {
 		return this.offset + this.trainer.iteration;
 	}
 
-	/** Trains until paused, finished or diverged, calling `pause` to let messages in. */
-	async play(pause: () => Promise<void>): Promise<void> {
-		if (this.status === 'running' || this.status === 'diverged') return;
-		if (this.iteration >= this.limit) return;
+	/** Trains until paused, finished or diverged. */
+	play(): Promise<void> {
+		if (this.status === 'running' || this.status === 'diverged') return Promise.resolve();
+		if (this.iteration >= this.limit) return Promise.resolve();
 		this.status = 'running';
 		this.throughput.restartWindow();
 		this.#status();
-		while (this.status === 'running') {
-			if (this.#slice()) return;
-			if (this.iteration >= this.limit) this.status = 'done';
-			else await pause();
-		}
-		if (!this.#retired) this.settle();
+		return this.#unlessRetired(async () => {
+			while (this.status === 'running') {
+				if (await this.#slice()) return;
+				if (this.iteration >= this.limit) this.status = 'done';
+			}
+			if (!this.#retired) await this.settle();
+		});
 	}
 
 	/** One iteration, then everything a stop reports. */
-	step(): void {
-		if (this.status === 'running' || this.status === 'diverged') return;
+	step(): Promise<void> {
+		if (this.status === 'running' || this.status === 'diverged') return Promise.resolve();
 		this.limit = Math.max(this.limit, this.iteration + 1);
-		if (this.#slice(0)) return;
-		this.status = this.iteration >= this.limit ? 'done' : 'paused';
-		this.settle();
+		return this.#unlessRetired(async () => {
+			if (await this.#slice(0)) return;
+			this.status = this.iteration >= this.limit ? 'done' : 'paused';
+			await this.settle();
+		});
 	}
 
-	/** The test accuracy now, then the status, W¹ and the evaluation of every test image. */
-	settle(): void {
-		if (this.#testedAt !== this.iteration) {
+	/** Runs `work`; once the run is retired, its workers are gone and what fails says nothing. */
+	async #unlessRetired(work: () => Promise<void>): Promise<void> {
+		try {
+			await work();
+		} catch (error) {
+			if (!this.#retired) throw error;
+		}
+	}
+
+	/**
+	 * Everything a stop reports: the accuracy on the training images (measured by the workers,
+	 * first, so that all of it arrives together), the test accuracy, the status, W¹ and every
+	 * test image's prediction. Says nothing if the run moved on while the workers measured.
+	 */
+	async settle(): Promise<void> {
+		const iteration = this.iteration;
+		const { accuracy } = await this.trainer.evaluateTrain();
+		if (this.#retired || this.iteration !== iteration || this.status === 'running') return;
+		if (this.#testedAt !== iteration) {
 			this.post({ type: 'iterations', points: [], tests: [this.#testPoint()], ...this.#speed() });
 		}
 		this.#status();
 		this.#weights();
-		const test = this.trainer.evaluate(this.test, { probabilities: true });
-		const probabilities = test.probabilities ?? new Float32Array(0);
-		this.post(
-			{
-				type: 'evaluation',
-				iteration: this.iteration,
-				predictions: test.predictions,
-				probabilities,
-				accuracy: test.accuracy,
-				trainAccuracy: this.trainer.evaluate(this.train).accuracy
-			},
-			[test.predictions.buffer, probabilities.buffer]
-		);
+		this.#predictions(accuracy);
 	}
 
-	/** Iterations for `budget` ms (at least one, at most to the limit); true if it diverged. */
-	#slice(budget = SLICE_MS): boolean {
+	/**
+	 * Iterations for `budget` ms (at least one, at most to the limit); true if it diverged.
+	 * Whatever is measured on the test images is measured while the workers compute the next
+	 * iteration: the coordinator's own kernel holds the parameters they were just sent.
+	 */
+	async #slice(budget = SLICE_MS): Promise<boolean> {
 		const start = this.now();
 		const points: IterationPoint[] = [];
 		const tests: TestPoint[] = [];
@@ -114,8 +131,13 @@ export class Run {
 		let diverged: FastDivergenceError | undefined;
 		do {
 			const before = this.now();
+			const next = this.trainer.step();
+			const done = this.iteration;
+			if (done > 0 && done % TEST_EVERY === 0 && this.#testedAt !== done)
+				tests.push(this.#testPoint());
+			if (budget > 0 && this.now() - this.#predictedAt > PREDICTIONS_MS) this.#predictions();
 			try {
-				const r = this.trainer.step();
+				const r = await next;
 				points.push({ iteration: this.offset + r.iteration, loss: r.loss, accuracy: r.accuracy });
 			} catch (error) {
 				if (!(error instanceof FastDivergenceError)) throw error;
@@ -123,10 +145,12 @@ export class Run {
 			}
 			busy += this.now() - before;
 			if (diverged) break;
-			if (this.iteration % TEST_EVERY === 0 || this.iteration >= this.limit) {
-				tests.push(this.#testPoint());
-			}
-		} while (this.iteration < this.limit && this.now() - start < budget);
+			if (this.iteration >= this.limit) tests.push(this.#testPoint());
+		} while (
+			this.status === 'running' &&
+			this.iteration < this.limit &&
+			this.now() - start < budget
+		);
 		this.throughput.add(points.length, busy, this.now());
 		this.post({ type: 'iterations', points, tests, ...this.#speed() });
 		if (diverged) {
@@ -144,6 +168,24 @@ export class Run {
 		const { accuracy, loss } = this.trainer.evaluate(this.test);
 		this.#testedAt = this.iteration;
 		return { iteration: this.iteration, accuracy, loss };
+	}
+
+	/** Every test image's prediction and probabilities now; with the training accuracy at a stop. */
+	#predictions(trainAccuracy?: number): void {
+		this.#predictedAt = this.now();
+		const test = this.trainer.evaluate(this.test, { probabilities: true });
+		const probabilities = test.probabilities ?? new Float32Array(0);
+		this.post(
+			{
+				type: 'evaluation',
+				iteration: this.iteration,
+				predictions: test.predictions,
+				probabilities,
+				accuracy: test.accuracy,
+				trainAccuracy
+			},
+			[test.predictions.buffer, probabilities.buffer]
+		);
 	}
 
 	#speed() {

@@ -24,6 +24,28 @@ describe('readSavedFile', () => {
 		expect(read.message).toBe('Loaded run.json: a network trained for 1 iteration.');
 	});
 
+	it('keeps the curves, and says plainly when an older file has none', () => {
+		const history = {
+			iterations: [{ iteration: 1, loss: 2.4, accuracy: 0.1 }],
+			tests: [{ iteration: 1, loss: 2.2, accuracy: 0.2 }]
+		};
+		const text = savedFileText(settings, { iterations: 1 }, params, history);
+		const read = readSavedFile('run.json', text, 3);
+		if ('problem' in read) throw new Error(read.problem);
+		expect(read.file.history).toEqual(history);
+		expect(read.settings.workers).toBe(3);
+
+		const old = JSON.parse(text);
+		old.version = 1;
+		delete old.history;
+		const before = readSavedFile('old.json', JSON.stringify(old));
+		if ('problem' in before) throw new Error(before.problem);
+		expect(before.file.history).toBeUndefined();
+		expect(before.message).toBe(
+			'Loaded old.json: a network trained for 1 iteration. It was saved without its curves (by an earlier version of this page), so the charts start at iteration 1.'
+		);
+	});
+
 	it('names the file and the engine’s reason when it cannot be read', () => {
 		expect(readSavedFile('notes.txt', 'W1 = 1')).toEqual({
 			problem: expect.stringMatching(/^notes\.txt was not loaded: not JSON: /)

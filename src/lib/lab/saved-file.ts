@@ -5,6 +5,7 @@
 import { grouped } from './grouped';
 import type { Params } from '$lib/engine/config';
 import { paramsFileJson, parseParamsFile, type ParamsFile } from '$lib/engine/params-file';
+import type { TrainingHistory } from '$lib/engine/params-history';
 import { settingsOf, setupOf, type LabSettings } from './settings';
 
 /** What a run reached, for the file's `trained` field. */
@@ -15,9 +16,16 @@ export interface Reached {
 	readonly testAccuracy?: number;
 }
 
-/** The JSON text of a file holding `params`, trained with `settings` as far as `reached`. */
-export function savedFileText(settings: LabSettings, reached: Reached, params: Params): string {
-	return JSON.stringify(paramsFileJson({ setup: setupOf(settings), trained: reached, params }));
+/** The JSON text of a file holding `params` and the curves, trained with `settings` as far as `reached`. */
+export function savedFileText(
+	settings: LabSettings,
+	reached: Reached,
+	params: Params,
+	history: TrainingHistory = { iterations: [], tests: [] }
+): string {
+	return JSON.stringify(
+		paramsFileJson({ setup: setupOf(settings), trained: reached, params, history })
+	);
 }
 
 export type SavedFileReading =
@@ -26,23 +34,26 @@ export type SavedFileReading =
 
 /**
  * The file called `name` with content `text`, checked by the engine and against the lab's
- * limits, with the message the page shows either way.
+ * limits, with the message the page shows either way; the run goes on `workers` workers.
  * @example readSavedFile('notes.txt', 'W1 = …') // { problem: 'notes.txt was not loaded: not JSON: …' }
  */
-export function readSavedFile(name: string, text: string): SavedFileReading {
+export function readSavedFile(name: string, text: string, workers?: number): SavedFileReading {
 	let file: ParamsFile;
 	try {
 		file = parseParamsFile(text);
 	} catch (error) {
 		return { problem: `${name} was not loaded: ${(error as Error).message}` };
 	}
-	const read = settingsOf(file.setup);
+	const read = settingsOf(file.setup, workers);
 	if ('problem' in read) return { problem: `${name} was not loaded: ${read.problem}` };
 	const n = file.trained.iterations;
 	const done = `${grouped(n)} iteration${n === 1 ? '' : 's'}`;
+	const curves = file.history
+		? ''
+		: ` It was saved without its curves (by an earlier version of this page), so the charts start at iteration ${grouped(n)}.`;
 	return {
 		file,
 		settings: read.settings,
-		message: `Loaded ${name}: a network trained for ${done}.`
+		message: `Loaded ${name}: a network trained for ${done}.${curves}`
 	};
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMnistNode } from '../../../scripts/lib/mnist-node';
+import { nodeShardPorts } from '../../../scripts/lib/node-shards';
 import { kernelWasmBytes } from '../../../scripts/lib/wasm-build.js';
 import type { TrainTest } from '$lib/engine/data/sets';
 import { initParams } from '$lib/engine/init';
@@ -40,7 +41,7 @@ function session(options: { delay?: number; fail?: string } = {}) {
 				});
 			}),
 		kernel: async () => ({ wasm }),
-		pause: () => new Promise((resolve) => setImmediate(resolve))
+		shards: (n) => nodeShardPorts(n)
 	};
 	const s = new TrainingSession(host);
 	/** Every event of one type, run events unwrapped. */
@@ -62,7 +63,7 @@ const small = (change: Partial<LabSettings> = {}) =>
 describe('a training session', () => {
 	it('trains a short run to the end and reports everything a page draws', async () => {
 		const { s, of, settled } = session();
-		await s.handle({ type: 'start', id: 1, setup: small(), play: true });
+		await s.handle({ type: 'start', id: 1, setup: small(), workers: 2, play: true });
 		await settled('done');
 		expect(of('kernel')).toEqual([{ type: 'kernel', kind: 'wasm', note: undefined }]);
 		expect(of('loaded')[0].testImages.length).toBe(10000 * 784);
@@ -72,12 +73,28 @@ describe('a training session', () => {
 		expect(tests.map((t) => t.iteration)).toEqual([10, 20]);
 		expect(tests[1].accuracy).toBeGreaterThan(Math.max(0.3, tests[0].accuracy));
 		expect(points[19].accuracy).toBeGreaterThan(points[0].accuracy + 0.3);
-		const [evaluation] = of('evaluation');
+		const evaluation = of('evaluation').at(-1)!;
 		expect(evaluation.iteration).toBe(20);
 		expect(evaluation.predictions.length).toBe(10000);
 		expect(evaluation.probabilities.length).toBe(100000);
 		expect(evaluation.accuracy).toBe(tests[1].accuracy);
 		expect(of('weights').at(-1)?.params.W1.shape).toEqual([10, 784]);
+	});
+
+	it('says how many workers share the images, and sends predictions while it runs', async () => {
+		const { s, of, settled } = session();
+		const setup = small({ iterations: 400, trainSize: 20000 });
+		await s.handle({ type: 'start', id: 3, setup, workers: 3, play: true });
+		await settled('done');
+		expect(of('workers')).toEqual([{ type: 'workers', workers: 3 }]);
+		const evaluations = of('evaluation');
+		const live = evaluations.filter((e) => e.trainAccuracy === undefined);
+		// The run takes seconds; the predictions arrive about once a second, before its end.
+		expect(live.length).toBeGreaterThan(0);
+		expect(live.every((e) => e.iteration < 400 && e.predictions.length === 10000)).toBe(true);
+		const last = evaluations.at(-1)!;
+		expect(last.iteration).toBe(400);
+		expect(last.trainAccuracy).toBeGreaterThan(0.5);
 	});
 
 	it('pauses between iterations, steps one at a time and resumes', async () => {
@@ -86,6 +103,7 @@ describe('a training session', () => {
 			type: 'start',
 			id: 7,
 			setup: small({ iterations: 2000, trainSize: 5000 }),
+			workers: 3,
 			play: true
 		});
 		await new Promise((resolve) => setTimeout(resolve, 50));
@@ -106,7 +124,7 @@ describe('a training session', () => {
 	it('reports a divergence with the engine’s own message and stops', async () => {
 		const { s, of, settled } = session();
 		const setup = small({ activation: 'leaky-relu', alpha: 50, trainSize: 60000, iterations: 100 });
-		await s.handle({ type: 'start', id: 9, setup, play: true });
+		await s.handle({ type: 'start', id: 9, setup, workers: 2, play: true });
 		await settled('diverged');
 		const [report] = of('diverged');
 		expect(report.message).toMatch(/^diverged in iteration \d+: .* α = 50 is too large$/);
@@ -118,20 +136,20 @@ describe('a training session', () => {
 
 	it('can cancel loading, and loads again when asked', async () => {
 		const { s, of, settled } = session({ delay: 200 });
-		const started = s.handle({ type: 'start', id: 2, setup: small(), play: true });
+		const started = s.handle({ type: 'start', id: 2, setup: small(), workers: 2, play: true });
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		await s.handle({ type: 'cancel-load' });
 		await started;
 		expect(of('load-cancelled')).toHaveLength(1);
 		expect(of('loaded')).toHaveLength(0);
-		await s.handle({ type: 'start', id: 3, setup: small(), play: true });
+		await s.handle({ type: 'start', id: 3, setup: small(), workers: 2, play: true });
 		await settled('done');
 		expect(of('loaded')).toHaveLength(1);
 	});
 
 	it('says why loading failed and trains nothing', async () => {
 		const { s, of } = session({ fail: 'train-images-idx3-ubyte.gz: HTTP 404 Not Found' });
-		await s.handle({ type: 'start', id: 4, setup: small(), play: true });
+		await s.handle({ type: 'start', id: 4, setup: small(), workers: 2, play: true });
 		expect(of('load-failed')).toEqual([
 			{ type: 'load-failed', message: 'train-images-idx3-ubyte.gz: HTTP 404 Not Found' }
 		]);
@@ -146,7 +164,8 @@ describe('a training session', () => {
 			id: 1,
 			setup,
 			trained: { iterations: 40 },
-			params: initParams(setup.network)
+			params: initParams(setup.network),
+			workers: 1
 		});
 		expect(of('status').at(-1)).toMatchObject({ status: 'done', iteration: 40, limit: 40 });
 		expect(of('evaluation')[0].iteration).toBe(40);
@@ -160,12 +179,19 @@ describe('a training session', () => {
 			type: 'start',
 			id: 8,
 			setup: small({ iterations: 3000, trainSize: 5000 }),
+			workers: 2,
 			play: true
 		});
 		for (let k = 0; k < 2000 && !events.some((e) => e.type === 'run'); k++) {
 			await new Promise((resolve) => setTimeout(resolve, 5));
 		}
-		await s.handle({ type: 'start', id: 5, setup: small({ iterations: 5 }), play: true });
+		await s.handle({
+			type: 'start',
+			id: 5,
+			setup: small({ iterations: 5 }),
+			workers: 2,
+			play: true
+		});
 		await settled('done');
 		const done = events.length;
 		await new Promise((resolve) => setTimeout(resolve, 50));

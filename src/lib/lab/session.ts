@@ -6,7 +6,7 @@
  */
 import { sliceSet } from '$lib/engine/data/mnist';
 import type { TrainTest } from '$lib/engine/data/sets';
-import { createFastTrainer } from '$lib/engine/fast';
+import { createParallelTrainer, type ShardPort } from '$lib/engine/parallel';
 import type { Params } from '$lib/engine/config';
 import type { TrainingRecord, TrainingSetup } from '$lib/engine/params-file';
 import type { LabRequest } from './protocol';
@@ -26,8 +26,8 @@ export interface SessionHost {
 		onProgress: (loaded: number, total: number) => void
 	): Promise<TrainTest>;
 	kernel(): Promise<KernelChoice>;
-	/** Lets queued messages in (a macrotask). */
-	pause(): Promise<void>;
+	/** `n` shard workers for a run (the trainer closes them when the run ends). */
+	shards(n: number): ShardPort[];
 	now?: () => number;
 }
 
@@ -79,12 +79,7 @@ export class TrainingSession {
 		}
 		this.#queue = this.#queue
 			.then(() => this.#queued(request))
-			.catch((error: unknown) =>
-				this.host.post({
-					type: 'failed',
-					message: error instanceof Error ? error.message : String(error)
-				})
-			);
+			.catch((error: unknown) => this.#failed(error));
 		return this.#queue;
 	}
 
@@ -96,45 +91,55 @@ export class TrainingSession {
 
 	async #queued(request: LabRequest): Promise<void> {
 		if (request.type === 'load') await this.#ensureData();
-		else if (request.type === 'start') await this.#create(request.id, request.setup);
+		else if (request.type === 'start')
+			await this.#create(request.id, request.setup, request.workers);
 		else if (request.type === 'restore')
-			await this.#create(request.id, request.setup, request.params, request.trained);
-		else if (request.type === 'step') this.#run?.step();
+			await this.#create(
+				request.id,
+				request.setup,
+				request.workers,
+				request.params,
+				request.trained
+			);
+		else if (request.type === 'step') await this.#run?.step();
 		if (this.#wantRun && this.#run) {
 			// Not awaited: pause and limit must be handled while it runs.
-			void this.#run.play(() => this.host.pause());
+			this.#run.play().catch((error: unknown) => this.#failed(error));
 		}
+	}
+
+	#failed(error: unknown): void {
+		this.host.post({
+			type: 'failed',
+			message: error instanceof Error ? error.message : String(error)
+		});
 	}
 
 	async #create(
 		id: number,
 		setup: TrainingSetup,
+		workers: number,
 		params?: Params,
 		trained?: TrainingRecord
 	): Promise<void> {
 		const generation = this.#generation;
 		const [data, kernel] = await Promise.all([this.#ensureData(), this.#ensureKernel()]);
 		if (!data || generation !== this.#generation) return;
-		const train = sliceSet(data.train, 0, setup.trainSize);
-		const trainer = await createFastTrainer(train, {
+		const trainer = await createParallelTrainer(sliceSet(data.train, 0, setup.trainSize), {
 			network: setup.network,
 			optimizer: setup.optimizer,
 			wasm: kernel.wasm,
-			params
+			params,
+			ports: this.host.shards(workers)
 		});
-		if (generation !== this.#generation) return;
+		if (generation !== this.#generation) {
+			trainer.close();
+			return;
+		}
 		const offset = trained?.iterations ?? 0;
-		this.#run = new Run(
-			id,
-			trainer,
-			setup,
-			train,
-			data.test,
-			offset,
-			this.host.post,
-			this.host.now
-		);
-		if (!this.#wantRun) this.#run.settle();
+		const run = new Run(id, trainer, setup, data.test, offset, this.host.post, this.host.now);
+		this.#run = run;
+		if (!this.#wantRun) await run.settle();
 	}
 
 	#ensureKernel(): Promise<KernelChoice> {

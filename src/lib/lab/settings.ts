@@ -6,6 +6,7 @@
 import { grouped } from './grouped';
 import { DEFAULT_NETWORK, type Activation, type NetworkConfig } from '$lib/engine/config';
 import type { OptimizerConfig } from '$lib/engine/config';
+import { MAX_WORKERS } from '$lib/engine/parallel/ranges';
 import type { TrainingSetup } from '$lib/engine/params-file';
 
 export type OptimizerKind = OptimizerConfig['kind'];
@@ -21,6 +22,11 @@ export interface LabSettings {
 	/** The first trainSize of MNIST's 60,000 training images. */
 	readonly trainSize: number;
 	readonly seed: number;
+	/**
+	 * How many workers share the training images. Not part of what is trained (the answer is
+	 * the same on any number), so saved files leave it out; the page sets it from the machine.
+	 */
+	readonly workers: number;
 }
 
 /** The notes' setup: full-batch gradient descent, α = 0.10, 500 iterations, all 60,000 images. */
@@ -32,10 +38,12 @@ export const DEFAULT_LAB_SETTINGS: LabSettings = Object.freeze({
 	optimizer: 'gd',
 	batchSize: 100,
 	trainSize: 60000,
-	seed: 0
+	seed: 0,
+	workers: 1
 });
 
-export type NumericSetting = 'iterations' | 'alpha' | 'hidden' | 'batchSize' | 'trainSize' | 'seed';
+export type NumericSetting =
+	'iterations' | 'alpha' | 'hidden' | 'batchSize' | 'trainSize' | 'seed' | 'workers';
 
 interface Limit {
 	readonly min: number;
@@ -51,7 +59,8 @@ export const LIMITS: Readonly<Record<NumericSetting, Limit>> = Object.freeze({
 	hidden: { min: 1, max: 64, whole: true, name: 'Hidden nodes' },
 	batchSize: { min: 1, max: 60000, whole: true, name: 'Batch size' },
 	trainSize: { min: 1000, max: 60000, whole: true, name: 'Training images' },
-	seed: { min: 0, max: 2 ** 32 - 1, whole: true, name: 'Seed' }
+	seed: { min: 0, max: 2 ** 32 - 1, whole: true, name: 'Seed' },
+	workers: { min: 1, max: MAX_WORKERS, whole: true, name: 'Workers' }
 });
 
 /** What a typed value became: the value to use, and a message when it was not usable as typed. */
@@ -114,10 +123,14 @@ export function setupOf(s: LabSettings): TrainingSetup {
 }
 
 /**
- * The lab settings a saved setup stands for, or a message naming what this lab cannot run
- * (a file may hold a network larger than the lab's limits).
+ * The lab settings a saved setup stands for, on `workers` workers (a file does not say), or a
+ * message naming what this lab cannot run (a file may hold a network larger than the lab's
+ * limits).
  */
-export function settingsOf(setup: TrainingSetup): { settings: LabSettings } | { problem: string } {
+export function settingsOf(
+	setup: TrainingSetup,
+	workers = DEFAULT_LAB_SETTINGS.workers
+): { settings: LabSettings } | { problem: string } {
 	const { network, optimizer } = setup;
 	const settings: LabSettings = {
 		iterations: setup.iterations,
@@ -128,7 +141,8 @@ export function settingsOf(setup: TrainingSetup): { settings: LabSettings } | { 
 		batchSize:
 			optimizer.kind === 'minibatch' ? optimizer.batchSize : DEFAULT_LAB_SETTINGS.batchSize,
 		trainSize: setup.trainSize,
-		seed: network.seed
+		seed: network.seed,
+		workers
 	};
 	for (const name of Object.keys(LIMITS) as NumericSetting[]) {
 		const { min, max, name: label } = LIMITS[name];

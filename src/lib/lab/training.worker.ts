@@ -1,28 +1,26 @@
 /**
- * The lab's training worker: the engine's fast path, off the page's main thread, so the page
- * keeps drawing while all 60,000 images train. It fetches the data itself and compiles the
- * WebAssembly SIMD kernel, falling back to the JavaScript kernel (and saying so) where the
- * browser cannot run it.
+ * The lab's training worker, off the page's main thread so that the page keeps drawing while
+ * all 60,000 images train: it fetches the data, compiles the WebAssembly SIMD kernel (falling
+ * back to the JavaScript kernel, and saying so, where the browser cannot run it), and
+ * coordinates the run's shard workers (shard.worker.ts), which hold the training images and
+ * compute the gradients.
  */
-import kernelUrl from '$lib/engine/fast/kernel.wasm?url';
 import { loadFullSet } from '$lib/engine/data/sets';
+import type { ShardPort } from '$lib/engine/parallel';
 import type { InitRequest, LabEvent, LabRequest } from './protocol';
 import { TrainingSession, type KernelChoice } from './session';
 
 const scope = self;
-let init: InitRequest = {
-	type: 'init',
-	baseUrl: new URL('/data/', scope.location.href).href,
-	kernel: 'auto'
-};
+let init: InitRequest | undefined;
 
 async function compileKernel(): Promise<KernelChoice> {
+	if (!init) throw new Error('the training worker was not told where its files are');
 	if (init.kernel === 'js') {
 		return {
 			note: 'The JavaScript kernel was asked for (?kernel=js), so WebAssembly is not used.'
 		};
 	}
-	const url = new URL(kernelUrl, scope.location.href).href;
+	const url = init.kernelUrl;
 	try {
 		try {
 			return { wasm: await WebAssembly.compileStreaming(fetch(url)) };
@@ -41,21 +39,30 @@ async function compileKernel(): Promise<KernelChoice> {
 	}
 }
 
-// A message through a channel is a task of its own: awaiting it lets the page's messages in
-// without setTimeout's minimum delay.
-const channel = new MessageChannel();
-let wake: (() => void) | undefined;
-channel.port1.onmessage = () => wake?.();
+/** One shard worker as the engine's ShardPort. */
+function shardWorker(): ShardPort {
+	if (!init) throw new Error('the training worker was not told where its files are');
+	const worker = new Worker(init.shardUrl, { type: 'module' });
+	return {
+		postMessage: (request, transfer) => worker.postMessage(request, transfer),
+		onReply: (listener) => (worker.onmessage = (event) => listener(event.data)),
+		onError: (listener) =>
+			(worker.onerror = (event) => {
+				event.preventDefault();
+				listener(event.message || 'the shard worker could not start');
+			}),
+		terminate: () => worker.terminate()
+	};
+}
 
 const session = new TrainingSession({
 	post: (event: LabEvent, transfer: Transferable[] = []) => scope.postMessage(event, { transfer }),
-	loadData: (signal, onProgress) => loadFullSet({ baseUrl: init.baseUrl, signal, onProgress }),
+	loadData: (signal, onProgress) => {
+		if (!init) throw new Error('the training worker was not told where its files are');
+		return loadFullSet({ baseUrl: init.baseUrl, signal, onProgress });
+	},
 	kernel: compileKernel,
-	pause: () =>
-		new Promise<void>((resolve) => {
-			wake = resolve;
-			channel.port2.postMessage(null);
-		})
+	shards: (n) => Array.from({ length: n }, shardWorker)
 });
 
 scope.onmessage = (event: MessageEvent<InitRequest | LabRequest>) => {

@@ -1,0 +1,33 @@
+/**
+ * How m training images are shared among n workers: contiguous ranges whose sizes differ by
+ * at most one, in order, so that worker k holds images ⌊k·m/n⌋ .. ⌊(k+1)·m/n⌋ − 1. Full-batch
+ * gradients are sums over the columns, so any split gives the same sum:
+ *
+ *   Σ_{j < m} dWⱼ = Σ_k Σ_{j in shard k} dWⱼ
+ */
+import type { ShardRange } from './messages';
+
+/** Workers a machine offers for training: all but one core (the page's), at least 1, at most 8. */
+export function defaultWorkers(cores: number): number {
+	return clampWorkers(Math.floor(cores) - 1);
+}
+
+/** The most workers the engine will start. */
+export const MAX_WORKERS = 8;
+
+/** n held to 1 .. MAX_WORKERS (1 for anything that is not a number). */
+export function clampWorkers(n: number): number {
+	return Number.isFinite(n) ? Math.min(MAX_WORKERS, Math.max(1, Math.round(n))) : 1;
+}
+
+/** The shares of m images among n workers (fewer workers when m < n: none gets nothing). */
+export function shardRanges(m: number, n: number): ShardRange[] {
+	if (!Number.isInteger(m) || m < 1 || !Number.isInteger(n) || n < 1) {
+		throw new RangeError(`shardRanges: m = ${m} and n = ${n} must be whole numbers ≥ 1`);
+	}
+	const k = Math.min(n, m);
+	return Array.from({ length: k }, (_, i) => {
+		const first = Math.floor((i * m) / k);
+		return { first, count: Math.floor(((i + 1) * m) / k) - first };
+	});
+}
