@@ -1,11 +1,6 @@
 import { expect, test, type Page } from '../support/guard';
+import { readNumber } from '../support/numbers';
 import { stepperReady } from '../support/lesson';
-
-/** A number as the site writes it: "−0.1234", "1.2×10^−5". */
-function readNumber(text: string): number {
-	const clean = text.replace('=', '').trim().replaceAll('−', '-').replace('×10^', 'e');
-	return Number(clean);
-}
 
 async function openSheet(page: Page, query = '') {
 	await page.goto(`/worksheet/${query}`);

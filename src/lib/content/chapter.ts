@@ -18,6 +18,12 @@ export interface ChapterMeta {
 	readonly m?: number;
 	/** The step the page's engine runs to on arrival (frontmatter `start`), e.g. "Z2". */
 	readonly start?: StepId;
+	/**
+	 * The first step this chapter teaches (frontmatter `hand`), where the by-hand exercise
+	 * begins on it: "dZ2" on the backpropagation chapter. The steps up to the next chapter's
+	 * are this chapter's.
+	 */
+	readonly hand?: StepId;
 }
 
 const FOLDER = /^\/?content\/(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\/index\.md$/;
@@ -47,10 +53,10 @@ function optionalCount(path: string, value: unknown): number | undefined {
 	return value;
 }
 
-function optionalStep(path: string, value: unknown): StepId | undefined {
+function optionalStep(path: string, value: unknown, key = 'start'): StepId | undefined {
 	if (value === undefined) return undefined;
 	if (!STEP_IDS.includes(value as StepId)) {
-		throw new Error(`${path}: frontmatter "start" must be one of ${STEP_IDS.join(', ')}`);
+		throw new Error(`${path}: frontmatter "${key}" must be one of ${STEP_IDS.join(', ')}`);
 	}
 	return value as StepId;
 }
@@ -73,7 +79,8 @@ export function parseChapterMeta(path: string, metadata: unknown): ChapterMeta {
 		appendix: fields.appendix === true,
 		stepper: fields.stepper === true,
 		m: optionalCount(path, fields.m),
-		start: optionalStep(path, fields.start)
+		start: optionalStep(path, fields.start),
+		hand: optionalStep(path, fields.hand, 'hand')
 	};
 }
 
