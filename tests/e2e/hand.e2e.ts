@@ -80,12 +80,15 @@ for (const viewport of [
 			await answer(page, 'right');
 			await expect(verdict(page)).toContainText('Right.');
 			await expectInView(verdict(page), 'the verdict');
+			// The answer's matrix is on the page; the inspector does not open by itself.
+			await expect(page.getByRole('region', { name: /^Inspector/ })).toHaveCount(0);
 			await next(page).click();
 			await expect(question(page)).toHaveText('Question 7 of 15');
 			await answer(page, 'flipped');
 			await expect(verdict(page)).toContainText('Right size, wrong sign.');
 			await next(page).click();
 			const field = panel(page).getByLabel(/Your answer for/);
+			await expect(field).toBeFocused();
 			await field.fill('about a half');
 			await panel(page).getByRole('button', { name: 'Check and reveal' }).click();
 			await expect(panel(page).getByRole('alert')).toHaveText(/Type a number/);
@@ -94,6 +97,34 @@ for (const viewport of [
 			await expect(question(page)).toHaveText('Question 9 of 15');
 			await expect(panel(page).getByRole('alert')).toHaveText('');
 			await expect(field).toHaveValue('');
+		});
+
+		test('the given numbers and the working sit apart, each number whole', async ({ page }) => {
+			await startOn(page, '/forward-propagation/');
+			for (let k = 0; k < 3; k++) {
+				await panel(page).getByRole('button', { name: 'Let the engine do it' }).click();
+			}
+			await expect(question(page)).toHaveText('Question 4 of 15');
+			await panel(page).getByText('Show me the working').click();
+			const report = await panel(page).evaluate((el) => {
+				const cells = [...el.querySelectorAll('table td, table th')];
+				const boxes = cells.map((c) => c.getBoundingClientRect());
+				const overlaps = boxes.some((a, k) =>
+					boxes.some(
+						(b, n) =>
+							n > k &&
+							a.left < b.right - 1 &&
+							b.left < a.right - 1 &&
+							a.top < b.bottom - 1 &&
+							b.top < a.bottom - 1
+					)
+				);
+				const cut = [...cells, ...el.querySelectorAll('details li')].some(
+					(c) => c.scrollWidth > c.clientWidth + 1
+				);
+				return { cells: cells.length, overlaps, cut };
+			});
+			expect(report).toEqual({ cells: 33, overlaps: false, cut: false });
 		});
 
 		test('the working shows the numbers it is made of and ends with the answer', async ({

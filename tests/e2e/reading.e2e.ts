@@ -184,23 +184,24 @@ for (const viewport of [
 			expect(report.text).not.toContain('^');
 		});
 
-		test('dZ[1] = W[2]ᵀdZ[2] ⊙ g′ never leaves an operator at the end of a row', async ({
+		test('no matrix equation (dZ[1] = W[2]ᵀdZ[2] ⊙ g′ and the rest) ends a row with an operator', async ({
 			page
 		}) => {
-			await page.goto('/backpropagation/');
-			await stepperReady(page);
-			const equation = page.locator('.matrix-equation').filter({ hasText: 'g′(' });
-			await centre(equation);
-			const stranded = await equation.locator('.op').evaluateAll(
-				(ops) =>
-					ops.filter((op) => {
-						const next = op.nextElementSibling?.getBoundingClientRect();
-						const box = op.getBoundingClientRect();
-						const middle = (box.top + box.bottom) / 2;
-						return !next || middle < next.top || middle > next.bottom;
-					}).length
-			);
-			expect(stranded).toBe(0);
+			for (const path of ['/forward-propagation/', '/backpropagation/']) {
+				await page.goto(path);
+				await stepperReady(page);
+				const stranded = await page.locator('.matrix-equation .op').evaluateAll((ops) =>
+					ops
+						.filter((op) => {
+							const next = op.nextElementSibling?.getBoundingClientRect();
+							const box = op.getBoundingClientRect();
+							const middle = (box.top + box.bottom) / 2;
+							return !next || middle < next.top || middle > next.bottom;
+						})
+						.map((op) => op.textContent)
+				);
+				expect(stranded, path).toEqual([]);
+			}
 		});
 
 		test('at α = 100 "W[1] before" keeps a key of its own and is not drawn blank', async ({
