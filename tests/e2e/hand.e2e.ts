@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/guard';
 import { stepperReady } from '../support/lesson';
 import { readNumber } from '../support/numbers';
@@ -32,7 +33,10 @@ async function answer(page: Page, how: 'right' | 'wrong' | 'flipped' = 'right') 
 }
 
 const question = (page: Page) => panel(page).getByText(/^Question \d+ of 15$/);
-const verdict = (page: Page) => panel(page).getByRole('status');
+/** The verdict as it is shown, where the answer was typed. */
+const verdict = (page: Page) => panel(page).locator('.verdict');
+/** The verdict as a screen reader hears it. */
+const said = (page: Page) => panel(page).getByRole('status');
 const next = (page: Page) => panel(page).getByRole('button', { name: /Next question/ });
 
 for (const viewport of [
@@ -67,6 +71,7 @@ for (const viewport of [
 			await expect(question(page)).toHaveText('Question 8 of 15');
 			await answer(page, 'wrong');
 			await expect(verdict(page)).toContainText('Not this time.');
+			await expect(said(page)).toHaveText(/^Not this time\. The engine computed/);
 			await expectInView(verdict(page), 'the verdict');
 			await expectInView(next(page), 'Next question');
 			await expect(next(page)).toBeFocused();
@@ -206,3 +211,30 @@ for (const viewport of [
 		});
 	});
 }
+
+test('the exercise, its verdict and its summary have no serious accessibility violation', async ({
+	page
+}) => {
+	const serious = async () =>
+		(
+			await new AxeBuilder({ page })
+				.include('.hand')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze()
+		).violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+	await startOn(page, '/updates-and-gradient-descent/');
+	await panel(page).getByText('Show me the working').click();
+	expect(await serious()).toEqual([]);
+	for (let k = 0; k < 3; k++) {
+		await panel(page).getByRole('button', { name: 'Let the engine do it' }).click();
+	}
+	await answer(page, 'wrong');
+	expect(await serious()).toEqual([]);
+	await panel(page)
+		.getByRole('button', { name: /See the summary/ })
+		.click();
+	await expect(panel(page).getByRole('heading', { name: /Iteration 1 by hand/ })).toBeFocused();
+	expect(await serious()).toEqual([]);
+});
