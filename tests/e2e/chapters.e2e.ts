@@ -17,6 +17,17 @@ for (const [index, chapter] of chapters.entries()) {
 		await expect(page.locator('.katex-error')).toHaveCount(0);
 		// KaTeX renders an untrusted or unknown command as red text instead of failing.
 		await expect(page.locator('.katex [style*="color:#cc0000"]')).toHaveCount(0);
+		// A line of prose written straight after a widget tag, with no blank line, is not made a
+		// paragraph: it becomes loose text in the reading column's grid, lands in a margin track
+		// and pushes a phone's page sideways.
+		const loose = await page
+			.locator('.prose')
+			.evaluate((prose) =>
+				[...prose.childNodes]
+					.filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+					.map((node) => node.textContent?.trim().slice(0, 60))
+			);
+		expect(loose, 'text outside any paragraph').toEqual([]);
 	});
 
 	test(`${chapter.folder} links to its neighbours`, async ({ page }) => {

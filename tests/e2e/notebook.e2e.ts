@@ -127,7 +127,7 @@ test('changing the activation re-runs what was run, and the code survives a relo
 	const a1 = await cell(page, 'A1');
 	await write(page, a1, 'A1', 'A1 = np.maximum(Z1, 0)');
 	await expect(verdict(a1)).toHaveAttribute('data-verdict', 'match');
-	await page.getByRole('radio', { name: /Leaky ReLU/ }).check();
+	await page.getByRole('radio', { name: 'Leaky ReLU (slope 0.01)' }).check();
 	await expect(verdict(a1)).toHaveAttribute('data-verdict', 'values');
 	await expect(a1.locator('[data-slip="other-activation"]')).toContainText(
 		'This is ReLU; the page’s network uses Leaky ReLU'
