@@ -1,15 +1,13 @@
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from '../support/guard';
+import { readNumber } from '../support/numbers';
 
 async function ready(page: Page) {
 	await page.goto('/backpropagation/');
 	await expect(page.locator('.widget .loading')).toHaveCount(0, { timeout: 15_000 });
 }
 
-/** Reads a number as the widgets write it: "−0.25", "1.2×10^-5". */
-function parse(text: string | null): number {
-	return Number((text ?? '').trim().replace('−', '-').replace('×10^', 'e'));
-}
+const parse = readNumber;
 
 /** Points at cell (i, j) of a matrix drawn as a grid of `rows × cols` cells. */
 async function pointAt(page: Page, grid: Locator, i: number, j: number) {

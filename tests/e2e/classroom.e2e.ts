@@ -87,7 +87,7 @@ test.describe('presenter keys', () => {
 		await ready(page);
 		await page.getByRole('button', { name: 'By hand' }).click();
 		const before = await announcedStep(page);
-		const field = page.getByLabel(/Your prediction for/);
+		const field = page.getByLabel(/Your answer for/);
 		await field.click();
 		await page.keyboard.type('0.5 ');
 		await page.keyboard.press('ArrowLeft');

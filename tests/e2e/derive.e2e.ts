@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from '../support/guard';
-
-/** Reads a number as the widgets write it: "−0.25", "1.2×10^-5". */
-function parse(text: string | null): number {
-	return Number((text ?? '').trim().replaceAll('−', '-').replace('×10^', 'e'));
-}
+import { readNumber as parse } from '../support/numbers';
 
 /** A phrase as the page may wrap it: any run of whitespace between its words. */
 function words(phrase: string): RegExp {

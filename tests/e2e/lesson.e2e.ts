@@ -100,24 +100,6 @@ test('stepping through an iteration changes W[1] and the loss; stepping back res
 	expect(await exactValue(page)).toBe(before);
 });
 
-test('by hand: a prediction is judged against the value the engine then reveals', async ({
-	page
-}) => {
-	await page.goto('/backpropagation/');
-	await ready(page);
-	await page.getByRole('button', { name: 'By hand' }).click();
-	const guess = page.getByLabel(/Your prediction for/);
-	await guess.fill('not a number');
-	await page.getByRole('button', { name: 'Check and reveal' }).click();
-	await expect(page.getByText('Type a number')).toBeVisible();
-	await guess.fill('0');
-	await page.getByRole('button', { name: 'Check and reveal' }).click();
-	const status = page.getByRole('status');
-	await expect(status).toContainText('You said 0 for W[1] row');
-	await expect(status).toContainText(/Exact|Close|Near|Not this time/);
-	await expect(page.getByRole('region', { name: 'Inspector: W[1]' })).toBeVisible();
-});
-
 test('the current iteration downloads as a trace that matches the page', async ({ page }) => {
 	await page.goto('/backpropagation/');
 	await ready(page);

@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from '../support/guard';
+import { readNumber } from '../support/numbers';
 
 /** Waits until the page's engine has its data and the widgets are live. */
 async function ready(page: Page) {
@@ -7,12 +8,7 @@ async function ready(page: Page) {
 	await expect(page.locator('.widget .loading')).toHaveCount(0, { timeout: 15_000 });
 }
 
-/** Reads a number as the widgets write it: "−0.25", "1.2×10^-5", "NaN", "∞". */
-function parse(text: string | null): number {
-	const t = (text ?? '').trim().replace('−', '-').replace('×10^', 'e');
-	if (t === '∞') return Infinity;
-	return Number(t);
-}
+const parse = readNumber;
 
 /** Brings an element to the middle of the screen, clear of the step controller. */
 async function centre(element: Locator) {

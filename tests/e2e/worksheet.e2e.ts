@@ -1,15 +1,14 @@
 import { expect, test, type Page } from '../support/guard';
+import { readNumber } from '../support/numbers';
 import { stepperReady } from '../support/lesson';
 
-/** A number as the site writes it: "−0.1234", "1.2×10^−5". */
-function readNumber(text: string): number {
-	const clean = text.replace('=', '').trim().replaceAll('−', '-').replace('×10^', 'e');
-	return Number(clean);
-}
-
-async function openSheet(page: Page, query = '') {
+/** Opens a sheet; with `key`, ticks the teacher's answer key too. */
+async function openSheet(page: Page, query = '', key = true) {
 	await page.goto(`/worksheet/${query}`);
-	await expect(page.getByRole('heading', { name: 'Answer key' })).toBeVisible({ timeout: 15_000 });
+	await expect(page.locator('.worksheet table.blank').first()).toBeVisible({ timeout: 15_000 });
+	if (!key) return;
+	await page.getByLabel(/Answer key/).check();
+	await expect(page.getByRole('heading', { name: 'Answer key' })).toBeVisible();
 }
 
 /** The answer key's table for a caption, as numbers: rows of columns. */
@@ -32,11 +31,14 @@ async function lessonCell(page: Page, query: string): Promise<number> {
 	return readNumber((await exact.textContent()) ?? '');
 }
 
-test('the worksheet gives the numbers, leaves blanks, and keys the answers on a page of their own', async ({
+test('a student copy comes first: blanks to fill, the numbers given, and no answers', async ({
 	page
 }) => {
-	await openSheet(page);
+	await openSheet(page, '', false);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('One iteration by hand');
+	await expect(page.getByLabel(/Answer key/)).not.toBeChecked();
+	await expect(page.locator('.key')).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Answer key' })).toHaveCount(0);
 	const blanks = page.locator('.worksheet > section:not(.key) table.blank td');
 	expect(await blanks.count()).toBeGreaterThan(50);
 	expect(await blanks.evaluateAll((tds) => tds.filter((td) => td.textContent?.trim()).length)).toBe(
@@ -47,6 +49,24 @@ test('the worksheet gives the numbers, leaves blanks, and keys the answers on a 
 	expect(await given.evaluateAll((tds) => tds.every((td) => /\d/.test(td.textContent ?? '')))).toBe(
 		true
 	);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Print the worksheet' })).toBeHidden();
+	await expect(page.locator('.site-header, .chapter-bar').first()).toBeHidden();
+	await expect(page.locator('.worksheet > section').first()).toBeVisible();
+	await expect(page.locator('.key')).toHaveCount(0);
+});
+
+test("the teacher's copy adds the answer key, after the blanks and on a page of its own", async ({
+	page
+}) => {
+	await openSheet(page);
+	// The key comes after every blank of the sheet.
+	const order = await page.evaluate(() => {
+		const key = document.querySelector('.key');
+		const blanks = [...document.querySelectorAll('table.blank')];
+		return key ? blanks.every((b) => b.compareDocumentPosition(key) & 4) : false;
+	});
+	expect(order).toBe(true);
 
 	// Y: one 1 per image, in the row of its digit; A[2]: each column a probability distribution.
 	const y = await keyTable(page, 'Y, one-hot');
@@ -57,20 +77,13 @@ test('the worksheet gives the numbers, leaves blanks, and keys the answers on a 
 	expect(Math.abs(sum - 1)).toBeLessThan(5e-3);
 
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.getByRole('button', { name: 'Print the worksheet' })).toBeHidden();
-	await expect(page.locator('.site-header, .chapter-bar').first()).toBeHidden();
+	await expect(page.locator('.key')).toBeVisible();
 	expect(await page.locator('.key').evaluate((el) => getComputedStyle(el).breakBefore)).toBe(
 		'page'
 	);
-	await expect(page.locator('.key')).toBeVisible();
-
-	// Student copies: the same sheet without its key.
 	await page.emulateMedia({ media: 'screen' });
-	await page.getByLabel('Print the answer key').uncheck();
-	await expect(page.locator('.key')).toBeVisible();
-	await page.emulateMedia({ media: 'print' });
-	await expect(page.locator('.key')).toBeHidden();
-	await expect(page.locator('.worksheet > section:not(.key)').first()).toBeVisible();
+	await page.getByLabel(/Answer key/).uncheck();
+	await expect(page.locator('.key')).toHaveCount(0);
 });
 
 test('the answer key agrees with the lesson the same address would show', async ({ page }) => {

@@ -25,6 +25,12 @@ export interface ChapterMeta {
 	 * Each must match a figure's `shows`; the journey tests check that they do.
 	 */
 	readonly shows: readonly MatrixName[];
+	/**
+	 * The first step this chapter teaches (frontmatter `hand`), where the by-hand exercise
+	 * begins on it: "dZ2" on the backpropagation chapter. The steps up to the next chapter's
+	 * are this chapter's.
+	 */
+	readonly hand?: StepId;
 }
 
 const FOLDER = /^\/?content\/(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\/index\.md$/;
@@ -54,10 +60,10 @@ function optionalCount(path: string, value: unknown): number | undefined {
 	return value;
 }
 
-function optionalStep(path: string, value: unknown): StepId | undefined {
+function optionalStep(path: string, value: unknown, key = 'start'): StepId | undefined {
 	if (value === undefined) return undefined;
 	if (!STEP_IDS.includes(value as StepId)) {
-		throw new Error(`${path}: frontmatter "start" must be one of ${STEP_IDS.join(', ')}`);
+		throw new Error(`${path}: frontmatter "${key}" must be one of ${STEP_IDS.join(', ')}`);
 	}
 	return value as StepId;
 }
@@ -92,7 +98,8 @@ export function parseChapterMeta(path: string, metadata: unknown): ChapterMeta {
 		stepper: fields.stepper === true,
 		m: optionalCount(path, fields.m),
 		start: optionalStep(path, fields.start),
-		shows: symbolList(path, fields.shows)
+		shows: symbolList(path, fields.shows),
+		hand: optionalStep(path, fields.hand, 'hand')
 	};
 }
 

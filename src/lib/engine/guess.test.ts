@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeGuess, parseGuess } from './guess';
+import { judgeAnswer, judgeGuess, parseGuess } from './guess';
 
 describe('judgeGuess', () => {
 	it.each([
@@ -29,6 +29,35 @@ describe('judgeGuess', () => {
 	});
 });
 
+describe('judgeAnswer', () => {
+	it.each([
+		// guess, actual, scale, right: within one unit of the 4th figure + 1e-5 of the scale
+		[0.7216, 0.72157, 0.72157, true],
+		[0.7215, 0.72157, 0.72157, true],
+		[0.7218, 0.72157, 0.72157, false],
+		[0.72, 0.72157, 0.72157, false], // right to 2 figures only
+		[-0.9188, -0.91877, 1.08, true],
+		[1.235e-5, 1.2346e-5, 1.2346e-5, true],
+		[1.3e-5, 1.2346e-5, 1.2346e-5, false],
+		[0.001405, 0.00141, 0.7, true], // terms of 0.35 cancelled: 7e-6 of slack
+		[0.0015, 0.00141, 0.7, false],
+		[0, 0, 0, true],
+		[1e-3, 0, 0, false]
+	] as const)('judges %f against %f (scale %f) right: %s', (guess, actual, scale, right) => {
+		expect(judgeAnswer(guess, actual, { scale }).right).toBe(right);
+	});
+
+	it('spots an answer whose only mistake is its sign', () => {
+		expect(judgeAnswer(0.9188, -0.91877).flipped).toBe(true);
+		expect(judgeAnswer(0.5, -0.91877).flipped).toBe(false);
+		expect(judgeAnswer(-0.9188, -0.91877).flipped).toBe(false);
+	});
+
+	it('refuses a scale that is not a size', () => {
+		expect(() => judgeAnswer(1, 1, { scale: -1 })).toThrow('the scale -1 is not a size');
+	});
+});
+
 describe('parseGuess', () => {
 	it.each([
 		['0.5', 0.5],
@@ -37,7 +66,12 @@ describe('parseGuess', () => {
 		['−0.25', -0.25],
 		['1,5', 1.5],
 		['3e-2', 0.03],
-		['7', 7]
+		['7', 7],
+		['3.2×10^-5', 3.2e-5],
+		['3.2 × 10⁻⁵', 3.2e-5],
+		['−4.857×10⁻¹⁷', -4.857e-17],
+		['1,5e-3', 1.5e-3],
+		['2x10^3', 2000]
 	])('reads "%s" as %f', (text, value) => {
 		expect(parseGuess(text)).toBe(value);
 	});

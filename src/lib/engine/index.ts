@@ -22,7 +22,15 @@ export { softmax } from './softmax';
 export { accuracy, crossEntropy, LOG_FLOOR, oneHot, predictions } from './loss';
 export { initParams } from './init';
 export { checkParams, parameterCount, paramShapes } from './params';
-export { judgeGuess, parseGuess, VERDICT_LIMITS, type GuessResult, type Verdict } from './guess';
+export {
+	judgeAnswer,
+	judgeGuess,
+	parseGuess,
+	VERDICT_LIMITS,
+	type AnswerResult,
+	type GuessResult,
+	type Verdict
+} from './guess';
 export { Batches, checkLabels, type Batch } from './batches';
 export {
 	isSymbolName,

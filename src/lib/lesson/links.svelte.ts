@@ -20,9 +20,9 @@ function symbolAt(root: HTMLElement, target: EventTarget | null): string | null 
 
 /**
  * Attach to the element holding a chapter: pointing at or focusing a tagged symbol sets the
- * highlight, and every element carrying that symbol gets `data-linked="true"` for CSS.
- * Widgets that redraw should also read `links.highlight` themselves, since elements they
- * create later were not there when the highlight was applied.
+ * highlight, and every element carrying that symbol gets `data-linked="true"` for CSS, those a
+ * widget adds while it is lit included (a ten-row column replacing four rows lights all ten).
+ * A canvas a widget paints should read `links.highlight` itself.
  */
 export function linkSymbols(
 	links: SymbolLinks,
@@ -50,6 +50,23 @@ export function linkSymbols(
 		root.addEventListener('focusin', enter);
 		root.addEventListener('focusout', leave);
 
+		const light = (records: MutationRecord[]) => {
+			const name = links.highlight;
+			if (!name) return;
+			const tagged = `[data-symbol="${CSS.escape(name)}"]`;
+			for (const record of records) {
+				for (const node of record.addedNodes) {
+					if (!(node instanceof Element)) continue;
+					if (node.matches(tagged)) node.setAttribute('data-linked', 'true');
+					for (const element of node.querySelectorAll(tagged)) {
+						element.setAttribute('data-linked', 'true');
+					}
+				}
+			}
+		};
+		const added = new MutationObserver(light);
+		added.observe(root, { childList: true, subtree: true });
+
 		$effect(() => {
 			const name = links.highlight;
 			for (const element of root.querySelectorAll('[data-linked]')) {
@@ -62,6 +79,7 @@ export function linkSymbols(
 		});
 
 		return () => {
+			added.disconnect();
 			root.removeEventListener('click', pick);
 			root.removeEventListener('pointerover', enter);
 			root.removeEventListener('pointerout', leave);

@@ -6,12 +6,13 @@ describe('format', () => {
 		[0, '0'],
 		[0.123456, '0.1235'],
 		[-2.5, '−2.5'],
-		[1234567, '1.235×10^6'],
-		[-3.2e-17, '−3.200×10^−17'],
+		[1234567, '1.235×10⁶'],
+		[-3.2e-17, '−3.200×10⁻¹⁷'],
+		[4.2e-5, '4.200×10⁻⁵'],
 		[Number.NaN, 'NaN'],
 		[Infinity, '∞'],
 		[-Infinity, '−∞']
-	])('short(%f) is %s, with real minus signs', (value, text) => {
+	])('short(%f) is %s, with real minus signs and raised exponents', (value, text) => {
 		expect(short(value)).toBe(text);
 	});
 

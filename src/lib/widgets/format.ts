@@ -3,16 +3,25 @@
  * decimal that reads back as the very same double, so a learner can paste it into numpy and
  * compare bit for bit.
  */
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** An exponent as a page writes it, raised: −17 → ⁻¹⁷. */
+function raised(exponent: string): string {
+	return exponent.replace(/[-\d]/g, (c) => (c === '-' ? '⁻' : SUPERSCRIPT[Number(c)]));
+}
+
+/** `digits` significant figures; very large or small numbers as 1.235×10⁶, −3.200×10⁻¹⁷. */
 export function short(value: number, digits = 4): string {
 	if (Number.isNaN(value)) return 'NaN';
 	if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
 	if (value === 0) return '0';
 	const magnitude = Math.abs(value);
-	const text =
-		magnitude >= 1e5 || magnitude < 1e-4
-			? value.toExponential(digits - 1).replace(/e\+?/, '×10^')
-			: Number(value.toPrecision(digits)).toString();
-	return text.replaceAll('-', '−');
+	if (magnitude >= 1e5 || magnitude < 1e-4) {
+		const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
+		return `${mantissa.replace('-', '−')}×10${raised(exponent.replace('+', ''))}`;
+	}
+	return Number(value.toPrecision(digits)).toString().replaceAll('-', '−');
 }
 
 export function exact(value: number): string {

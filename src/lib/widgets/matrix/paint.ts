@@ -1,4 +1,7 @@
+import type { Matrix } from '$lib/engine/matrix';
 import type { ValueScale } from './color';
+import type { Cell } from './cursor';
+import type { RowWindow } from './row-window';
 
 /**
  * Canvas painting shared by the heatmap and the 28 × 28 tiles. Values are first written one
@@ -70,4 +73,47 @@ export function gridLines(
 		context.lineTo(j * cell + 0.5, rows * cell);
 	}
 	context.stroke();
+}
+
+/** What a heatmap marks over its colours: outlined rows and columns, and the cell being read. */
+export interface GridMarks {
+	readonly rows: readonly number[];
+	readonly cols: readonly number[];
+	readonly cursor: Cell | null;
+	readonly pinned: boolean;
+}
+
+/**
+ * Paints the rows of `matrix` that `view` shows (all of them for a matrix that fits), `cell`
+ * CSS pixels a cell, with grid lines, the outlined rows and columns, and the cursor, thicker
+ * when it is pinned.
+ */
+export function paintRows(
+	canvas: HTMLCanvasElement,
+	matrix: Matrix,
+	scale: ValueScale,
+	cell: number,
+	view: RowWindow,
+	marks: GridMarks
+): void {
+	const cols = matrix.shape[1];
+	const width = cols * cell;
+	const { first, count, offset } = view;
+	const context = prepareCanvas(canvas, width, view.height);
+	if (!context) return;
+	context.translate(0, -offset);
+	const at = (i: number, j: number) => (first + i) * cols + j;
+	context.drawImage(cellBitmap(matrix.data, count, cols, scale, at), 0, 0, width, count * cell);
+	gridLines(context, count, cols, cell);
+	const y = (i: number) => (i - first) * cell;
+	context.strokeStyle = '#1b1f24';
+	context.lineWidth = 2;
+	for (const i of marks.rows) context.strokeRect(1, y(i) + 1, width - 2, cell - 2);
+	for (const j of marks.cols) context.strokeRect(j * cell + 1, 1, cell - 2, count * cell - 2);
+	if (marks.cursor) {
+		const [i, j] = marks.cursor;
+		context.strokeStyle = '#c2410c';
+		context.lineWidth = marks.pinned ? 4 : 3;
+		context.strokeRect(j * cell - 0.5, y(i) - 0.5, cell + 1, cell + 1);
+	}
 }
