@@ -280,8 +280,14 @@ export class Lab {
 				break;
 			case 'evaluation':
 				this.evaluation = event;
-				// A finished run's evaluation comes after its 'done': chapter 7 quotes it.
-				if (this.phase === 'done' && this.run && event.iteration === this.iteration) {
+				// A finished run's evaluation comes after its 'done', with the training images'
+				// accuracy (the live ones while it trains have only the test's): chapter 7 quotes it.
+				if (
+					this.phase === 'done' &&
+					this.run &&
+					event.iteration === this.iteration &&
+					event.trainAccuracy !== undefined
+				) {
 					lastLabRun.record({
 						settings: this.run,
 						iterations: event.iteration,
