@@ -6,7 +6,7 @@
  * printed figure.
  */
 import type { NetworkConfig, OptimizerConfig } from '../../src/lib/engine/config';
-import { CurveRunner } from '../../src/lib/engine/curve-runner';
+import { CurveRunner } from '../../src/lib/engine/training/curve-runner';
 import { imagesToX, labelsOf } from '../../src/lib/engine/data/columns';
 import type { MnistSet } from '../../src/lib/engine/data/mnist';
 import { evaluate } from '../../src/lib/engine/forward';

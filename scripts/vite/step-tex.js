@@ -18,7 +18,7 @@ const OPTIMIZERS = [
 
 /** @returns {Promise<Record<string, string>>} TeX → KaTeX HTML for every step equation. */
 export async function renderStepTex() {
-	const { lessonSteps } = await tsImport('../../src/lib/engine/steps.ts', import.meta.url);
+	const { lessonSteps } = await tsImport('../../src/lib/engine/steps/index.ts', import.meta.url);
 	const { DEFAULT_NETWORK } = await tsImport('../../src/lib/engine/config.ts', import.meta.url);
 	/** @type {Record<string, string>} */
 	const rendered = {};

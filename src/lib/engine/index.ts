@@ -30,7 +30,7 @@ export {
 	type AnswerResult,
 	type GuessResult,
 	type Verdict
-} from './guess';
+} from './hand/guess';
 export { Batches, checkLabels, type Batch } from './batches';
 export {
 	isSymbolName,
@@ -53,8 +53,13 @@ export {
 	type Values
 } from './steps';
 export * from './optim';
-export { checkStep, firstNonFinite, type Divergence, type DivergenceCause } from './divergence';
-export { BoundedHistory } from './history';
+export {
+	checkStep,
+	firstNonFinite,
+	type Divergence,
+	type DivergenceCause
+} from './training/divergence';
+export { BoundedHistory } from './steps/history';
 export {
 	advance,
 	beginIteration,
@@ -62,8 +67,8 @@ export {
 	type IterationSetup,
 	type IterationState,
 	type IterationStatus
-} from './iteration';
-export { Stepper, type StepperListener, type StepperOptions } from './stepper';
+} from './steps/iteration';
+export { Stepper, type StepperListener, type StepperOptions } from './steps/stepper';
 export {
 	buildTrace,
 	fromTraceMatrix,
@@ -76,8 +81,8 @@ export {
 	type TraceInput,
 	type TraceMatrix,
 	type TraceStepName
-} from './trace';
-export { parseTrace, TraceError } from './trace-parse';
+} from './files/trace';
+export { parseTrace, TraceError } from './files/trace-parse';
 export {
 	evaluate,
 	forward,
@@ -95,8 +100,8 @@ export {
 	type DotTerm,
 	type HiddenError,
 	type RowSum
-} from './explain';
-export { expTerms, softmaxNaive, softmaxVector, type ExpTerms } from './softmax-vector';
+} from './explain/explain';
+export { expTerms, softmaxNaive, softmaxVector, type ExpTerms } from './explain/softmax-vector';
 export {
 	hiddenErrorWithoutSlope,
 	initRandnMinusHalf,
@@ -104,7 +109,7 @@ export {
 	TRAINING_VARIANTS,
 	variantSteps,
 	type TrainingVariant
-} from './errata';
+} from './what-if/errata';
 export { gradients, gradientsOf, type Gradients } from './gradients';
 export {
 	alphaSweep,
@@ -112,22 +117,27 @@ export {
 	stepWithAlpha,
 	type StepOutcome,
 	type SweepPoint
-} from './what-if';
-export { CurveRunner, type CurvePoint, type CurveSetup } from './curve-runner';
-export { runCurve, trainCurve, type CurveOptions, type CurveResult } from './curve';
-export { trainVariant, variantRunner, type VariantPoint, type VariantRun } from './train-variant';
-export { columnSumTerms, type ColumnSum } from './column-sum';
-export { compareSoftmax, EXP_OVERFLOW, type SoftmaxComparison } from './softmax-compare';
-export { gradientEntry, type GradientEntry, type GradientTerm } from './gradient-entry';
-export { hiddenErrorParts, type HiddenErrorParts } from './hidden-error';
-export { stepSizes, type ParamStep } from './step-size';
-export { logGrid, oneTwoFive } from './log-grid';
-export { hiddenActivity, type HiddenActivity } from './hidden-activity';
-export { mostCommonLabel, type LabelShare } from './label-share';
-export { lossFloor, type LossFloor } from './loss-floor';
-export { sumColumns } from './column-sum';
+} from './what-if/what-if';
+export { CurveRunner, type CurvePoint, type CurveSetup } from './training/curve-runner';
+export { runCurve, trainCurve, type CurveOptions, type CurveResult } from './training/curve';
+export {
+	trainVariant,
+	variantRunner,
+	type VariantPoint,
+	type VariantRun
+} from './what-if/train-variant';
+export { columnSumTerms, type ColumnSum } from './explain/column-sum';
+export { compareSoftmax, EXP_OVERFLOW, type SoftmaxComparison } from './what-if/softmax-compare';
+export { gradientEntry, type GradientEntry, type GradientTerm } from './explain/gradient-entry';
+export { hiddenErrorParts, type HiddenErrorParts } from './explain/hidden-error';
+export { stepSizes, type ParamStep } from './what-if/step-size';
+export { logGrid, oneTwoFive } from './what-if/log-grid';
+export { hiddenActivity, type HiddenActivity } from './results/hidden-activity';
+export { mostCommonLabel, type LabelShare } from './results/label-share';
+export { lossFloor, type LossFloor } from './results/loss-floor';
+export { sumColumns } from './explain/column-sum';
 export { NumpyRandom, type NumpyRandomState } from './mt19937';
-export { confusionMatrix, imagesWhere, type Confusion } from './confusion';
+export { confusionMatrix, imagesWhere, type Confusion } from './results/confusion';
 export {
 	centreOfMass,
 	DIGIT_BOX,
@@ -135,7 +145,7 @@ export {
 	inkBounds,
 	inkFromRgba,
 	preprocessDrawing
-} from './preprocess';
+} from './data/preprocess';
 export {
 	paramsFileJson,
 	ParamsFileError,
@@ -145,25 +155,25 @@ export {
 	type ParamsFile,
 	type TrainingRecord,
 	type TrainingSetup
-} from './params-file';
+} from './files/params-file';
 export {
 	compareWithReference,
 	isReferenceSetup,
 	NUMPY_REFERENCE,
 	type ReferenceComparison
-} from './numpy-reference';
-export { Throughput } from './throughput';
+} from './results/numpy-reference';
+export { Throughput } from './training/throughput';
 export {
 	crossEntropySlope,
 	outputErrorChain,
 	softmaxJacobian,
 	type OutputErrorChain
-} from './softmax-jacobian';
-export { chainPath, type ChainPath, type PathPick } from './chain-path';
-export { nudge, NUDGE_AGREES, NUDGE_NOISE, type NudgeCheck, type NudgePick } from './nudge';
-export { collapse, COLLAPSE_TOLERANCE, type Collapse } from './collapse';
-export { pixelScale, type PixelScale, type PixelScaleSide } from './pixel-scale';
-export { curveTrend, TURN_UP, type CurveTrend } from './curve-trend';
+} from './explain/softmax-jacobian';
+export { chainPath, type ChainPath, type PathPick } from './explain/chain-path';
+export { nudge, NUDGE_AGREES, NUDGE_NOISE, type NudgeCheck, type NudgePick } from './explain/nudge';
+export { collapse, COLLAPSE_TOLERANCE, type Collapse } from './what-if/collapse';
+export { pixelScale, type PixelScale, type PixelScaleSide } from './what-if/pixel-scale';
+export { curveTrend, TURN_UP, type CurveTrend } from './training/curve-trend';
 // MNIST loading and the fast training path have their own barrels.
 export * from './data';
 export * from './fast';

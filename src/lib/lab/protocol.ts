@@ -4,7 +4,7 @@
  */
 import type { Params } from '$lib/engine/config';
 import type { FastDivergenceSubject, KernelKind } from '$lib/engine/fast';
-import type { TrainingSetup, TrainingRecord } from '$lib/engine/params-file';
+import type { TrainingSetup, TrainingRecord } from '$lib/engine/files/params-file';
 
 /**
  * The page's first message: where the data, the kernel and the shard workers' script are

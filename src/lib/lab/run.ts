@@ -9,8 +9,8 @@
 import type { MnistSet } from '$lib/engine/data/mnist';
 import { FastDivergenceError } from '$lib/engine/fast';
 import type { ParallelTrainer } from '$lib/engine/parallel';
-import type { TrainingSetup } from '$lib/engine/params-file';
-import { Throughput } from '$lib/engine/throughput';
+import type { TrainingSetup } from '$lib/engine/files/params-file';
+import { Throughput } from '$lib/engine/training/throughput';
 import type { IterationPoint, LabEvent, RunEvent, RunStatus, TestPoint } from './protocol';
 
 export type Post = (event: LabEvent, transfer?: Transferable[]) => void;

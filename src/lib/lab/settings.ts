@@ -7,7 +7,7 @@ import { grouped } from './grouped';
 import { DEFAULT_NETWORK, type Activation, type NetworkConfig } from '$lib/engine/config';
 import type { OptimizerConfig } from '$lib/engine/config';
 import { MAX_WORKERS } from '$lib/engine/parallel/ranges';
-import type { TrainingSetup } from '$lib/engine/params-file';
+import type { TrainingSetup } from '$lib/engine/files/params-file';
 
 export type OptimizerKind = OptimizerConfig['kind'];
 

@@ -2,7 +2,7 @@
  * The errors by hand: dZ² = A² − Y at the image's own digit, and dZ¹ = W²ᵀdZ² ⊙ g′(Z¹), ten
  * terms sent back and then the switch of the activation's slope.
  */
-import { hadamardTerms } from '../explain';
+import { hadamardTerms } from '../explain/explain';
 import type { Matrix } from '../matrix';
 import type { MatrixName } from '../symbols';
 import {

@@ -1,6 +1,6 @@
-import type { CurvePoint, CurveRunner } from '$lib/engine/curve-runner';
+import type { CurvePoint, CurveRunner } from '$lib/engine/training/curve-runner';
 import type { Params } from '$lib/engine/config';
-import type { Divergence } from '$lib/engine/divergence';
+import type { Divergence } from '$lib/engine/training/divergence';
 import { everyFrame } from './frames';
 
 /** Called before each iteration of runner `index`, with the parameters it starts from. */
