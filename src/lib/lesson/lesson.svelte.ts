@@ -152,4 +152,4 @@ export class Lesson {
 	}
 }
 
-export const [getLesson, setLesson, hasLesson] = createContext<Lesson>();
+export const [getLesson, setLesson] = createContext<Lesson>();

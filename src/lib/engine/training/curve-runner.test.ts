@@ -1,7 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_NETWORK, PARAM_NAMES, type NetworkConfig, type OptimizerConfig } from '../config';
-import { runCurve, trainCurve } from './curve';
-import { CurveRunner, type CurvePoint, type CurveSetup } from './curve-runner';
+import { CurveRunner, type CurveSetup } from './curve-runner';
 import { predictions } from '../loss';
 import { forward } from '../forward';
 import { matrix } from '../matrix';
@@ -34,6 +33,13 @@ const setup = (over: Partial<CurveSetup> = {}): CurveSetup => ({
 	...over
 });
 
+/** A runner on `over`'s setup, run `iterations` iterations (fewer if it diverges). */
+function ran(over: Partial<CurveSetup>, iterations: number): CurveRunner {
+	const runner = new CurveRunner(setup(over));
+	runner.step(iterations);
+	return runner;
+}
+
 /** What a learner stepping the lesson sees after each iteration, and the parameters it used. */
 function stepperCurve(network: NetworkConfig, optimizer: OptimizerConfig, iterations: number) {
 	const s = new Stepper(train.x, train.labels, network, optimizer, undefined, { historyLimit: 0 });
@@ -45,14 +51,13 @@ function stepperCurve(network: NetworkConfig, optimizer: OptimizerConfig, iterat
 	return { s, points };
 }
 
-describe('trainCurve', () => {
+describe('CurveRunner', () => {
 	it.each(OPTIMIZERS)(
 		'gives the Stepper’s loss and accuracy bit for bit: $name',
 		({ optimizer }) => {
-			const { x, labels } = train;
-			const curve = trainCurve(x, labels, undefined, undefined, DEFAULT_NETWORK, optimizer, 12);
+			const curve = ran({ optimizer }, 12);
 			const { s, points } = stepperCurve(DEFAULT_NETWORK, optimizer, 12);
-			expect(curve.status).toBe('done');
+			expect(curve.diverged).toBe(false);
 			expect(curve.iterations).toBe(12);
 			expect(curve.points.map((p) => [p.iteration, p.loss, p.trainAccuracy])).toEqual(
 				points.map((p, k) => [k + 1, p.loss, p.accuracy])
@@ -64,9 +69,7 @@ describe('trainCurve', () => {
 	);
 
 	it('measures the test set at iterations 1, 1 + every, … with the parameters of that point', () => {
-		const curve = trainCurve(train.x, train.labels, test.x, test.labels, DEFAULT_NETWORK, GD, 9, {
-			every: 4
-		});
+		const curve = ran({ test, every: 4 }, 9);
 		const { points } = stepperCurve(DEFAULT_NETWORK, GD, 9);
 		const measured = curve.points.filter((p) => p.testAccuracy !== undefined);
 		expect(measured.map((p) => p.iteration)).toEqual([1, 5, 9]);
@@ -82,38 +85,17 @@ describe('trainCurve', () => {
 	it('stops at divergence with the Stepper’s own report', () => {
 		const optimizer: OptimizerConfig = { kind: 'gd', alpha: 50 };
 		const { x, labels } = FIXTURE;
-		const curve = trainCurve(x, labels, undefined, undefined, LEAKY, optimizer, 1000);
+		const curve = ran({ ...FIXTURE, network: LEAKY, optimizer }, 1000);
 		const s = new Stepper(x, labels, LEAKY, optimizer, undefined, { historyLimit: 0 });
 		while (s.status !== 'diverged') s.runIteration();
-		expect(curve.status).toBe('diverged');
+		expect(curve.diverged).toBe(true);
 		expect(curve.divergence).toEqual(s.divergence);
 		expect(curve.iterations).toBe((s.divergence?.iteration ?? 0) - 1);
 		expect(curve.points.length).toBeGreaterThanOrEqual(curve.iterations);
 		expect(curve.points.every((p) => Number.isFinite(p.loss))).toBe(true);
 	});
 
-	it('reports every point to onProgress and stops when shouldStop says so', () => {
-		const seen: CurvePoint[] = [];
-		const onProgress = vi.fn((p: CurvePoint) => seen.push(p));
-		const shouldStop = () => seen.length >= 5;
-		const { x, labels } = train;
-		const curve = trainCurve(x, labels, undefined, undefined, DEFAULT_NETWORK, GD, 50, {
-			onProgress,
-			shouldStop
-		});
-		expect([curve.status, curve.iterations, onProgress.mock.calls.length]).toEqual([
-			'stopped',
-			5,
-			5
-		]);
-		expect(seen).toEqual(curve.points);
-	});
-
 	it.each([
-		{
-			run: () => runCurve(new CurveRunner(setup()), -1),
-			message: 'runCurve: -1 iterations must be a whole number ≥ 0'
-		},
 		{
 			run: () => new CurveRunner(setup({ every: 0 })),
 			message: 'CurveRunner: every = 0 must be a whole number ≥ 1'
@@ -133,14 +115,9 @@ describe('trainCurve', () => {
 	])('refuses a bad setup: $message', ({ run, message }) => {
 		expect(run).toThrow(message);
 	});
-});
 
-describe('CurveRunner', () => {
 	it.each(OPTIMIZERS)('grown a few iterations at a time equals one run: $name', ({ optimizer }) => {
-		const { x, labels } = train;
-		const whole = trainCurve(x, labels, test.x, test.labels, DEFAULT_NETWORK, optimizer, 12, {
-			every: 3
-		});
+		const whole = ran({ optimizer, test, every: 3 }, 12);
 		const runner = new CurveRunner(setup({ optimizer, test, every: 3 }));
 		const added = [1, 4, 2, 5].flatMap((n) => runner.step(n));
 		expect(added).toEqual(whole.points);
