@@ -20,7 +20,7 @@ import {
 } from '../src/lib/engine/config';
 import { buildTrace } from '../src/lib/engine/files/trace';
 import { parseTrace } from '../src/lib/engine/files/trace-parse';
-import { ADAM_DEFAULTS } from '../src/lib/engine/optim/adam';
+import { adamConfig, ADAM_DEFAULTS } from '../src/lib/engine/optim/adam';
 import { loadMnistNode } from './lib/mnist-node';
 
 const USAGE = `usage: npm run trace -- --seed S --m M --alpha A --activation relu|leaky-relu \\
@@ -89,10 +89,7 @@ function parse(argv: string[]): Args {
 			seed: wholeNumber(seed, 'seed', 0, 2 ** 32 - 1),
 			activation: activation as Activation
 		},
-		optimizer:
-			optimizer === 'gd'
-				? { kind: 'gd', alpha: rate }
-				: { kind: 'adam', ...ADAM_DEFAULTS, alpha: rate },
+		optimizer: optimizer === 'gd' ? { kind: 'gd', alpha: rate } : adamConfig(rate),
 		m: wholeNumber(m, 'm', 1, 60000),
 		out
 	};

@@ -1,6 +1,6 @@
 /** Optimizers: the update math over typed arrays, and its immutable Matrix-level wrapper. */
 export { gdStep, type FloatArray } from './gd';
-export { adamStep, ADAM_DEFAULTS, type AdamHyper } from './adam';
+export { adamConfig, adamStep, ADAM_DEFAULTS, type AdamHyper } from './adam';
 export { BatchSchedule, batchesPerEpoch, epochOrder } from './minibatch';
 export {
 	batchSizeOf,

@@ -11,16 +11,14 @@
 import { bench, describe } from 'vitest';
 import { loadMnistNode } from '../../../../scripts/lib/mnist-node';
 import { DEFAULT_NETWORK, type OptimizerConfig } from '../config';
+import { adamConfig } from '../optim/adam';
 import { imagesToX, labelsOf } from '../data/columns';
 import { advance, beginIteration, currentParams } from './iteration';
 import { Stepper } from './stepper';
 
 const M = 1000;
 const set = await loadMnistNode('train');
-const optimizers: OptimizerConfig[] = [
-	{ kind: 'gd', alpha: 0.1 },
-	{ kind: 'adam', alpha: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 }
-];
+const optimizers: OptimizerConfig[] = [{ kind: 'gd', alpha: 0.1 }, adamConfig()];
 
 for (const optimizer of optimizers) {
 	const x = imagesToX(set, 0, M);

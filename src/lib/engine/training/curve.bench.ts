@@ -8,6 +8,7 @@
 import { bench, describe } from 'vitest';
 import { loadMnistNode } from '../../../../scripts/lib/mnist-node';
 import { DEFAULT_NETWORK, type OptimizerConfig } from '../config';
+import { adamConfig } from '../optim/adam';
 import { CurveRunner } from './curve-runner';
 import { imagesToX, labelsOf } from '../data/columns';
 
@@ -15,7 +16,7 @@ const set = await loadMnistNode('train');
 const optimizers: OptimizerConfig[] = [
 	{ kind: 'gd', alpha: 0.1 },
 	{ kind: 'minibatch', alpha: 0.1, batchSize: 100 },
-	{ kind: 'adam', alpha: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 }
+	adamConfig()
 ];
 
 for (const m of [300, 1000]) {
