@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NETWORK, type NetworkConfig } from '../config';
-import { dotProduct, hadamardTerms, rowSumTerms } from './explain';
+import { dotProduct, rowSumTerms } from './explain';
 import { fromData, matrix, type Matrix } from '../matrix';
 import { addColumn, matmul } from '../ops';
 import { Stepper } from '../steps/stepper';
@@ -134,48 +134,5 @@ describe('rowSumTerms', () => {
 
 	it('refuses a row outside the matrix', () => {
 		expect(() => rowSumTerms(matrix(10, 8), 10)).toThrow('rowSumTerms: (10, 0) is outside');
-	});
-});
-
-describe('hadamardTerms', () => {
-	// Hidden node 0 of 1; W2's column 0 = (1, 2, 0, …), dZ2's column 0 = (0.5, −1, 3, 0, …):
-	// W2ᵀdZ2 = 1·0.5 + 2·(−1) + 0·3 = −1.5. ReLU′(0.3) = 1; Leaky ReLU′(−0.3) = 0.01.
-	it.each([
-		{ z: 0.3, network: DEFAULT_NETWORK, slope: 1, total: -1.5 },
-		{ z: -0.3, network: DEFAULT_NETWORK, slope: 0, total: -0 },
-		{ z: 0, network: DEFAULT_NETWORK, slope: 0, total: -0 },
-		{ z: -0.3, network: LEAKY, slope: 0.01, total: -0.015 }
-	])('gives W2ᵀdZ2 = −1.5 times g′($z) = $slope', ({ z, network, slope, total }) => {
-		const W2 = matrix(10, 1, [1, 2, 0, 0, 0, 0, 0, 0, 0, 0]);
-		const dZ2 = matrix(10, 1, [0.5, -1, 3, 0, 0, 0, 0, 0, 0, 0]);
-		const h = hadamardTerms(W2, dZ2, matrix(1, 1, [z]), 0, 0, network);
-		expect(h.terms.slice(0, 3).map((t) => t.product)).toEqual([0.5, -2, 0]);
-		expect([h.backprop, h.z, h.slope]).toEqual([-1.5, z, slope]);
-		expect(h.total).toBeCloseTo(total, 15);
-	});
-
-	it.each([DEFAULT_NETWORK, LEAKY])(
-		'gives every entry of dZ1 exactly as the lesson ($activation)',
-		(network) => {
-			const s = lesson(network);
-			const dZ1 = value(s, 'dZ1');
-			for (const [i, j] of everyEntry(dZ1)) {
-				const h = hadamardTerms(
-					reference.params.W2,
-					value(s, 'dZ2'),
-					value(s, 'Z1'),
-					i,
-					j,
-					network
-				);
-				expect(h.total).toBe(dZ1.data[i * 8 + j]);
-			}
-		}
-	);
-
-	it('refuses shapes that do not fit', () => {
-		expect(() => hadamardTerms(matrix(10, 10), matrix(10, 8), matrix(10, 7), 0, 0, LEAKY)).toThrow(
-			'hadamardTerms: [10×10]ᵀ·[10×8] ⊙ [10×7] do not fit'
-		);
 	});
 });

@@ -4,12 +4,11 @@
  * engine's op does and skips the zeros it skips; its result is therefore the entry the lesson
  * shows, bit for bit, not a near neighbour of it.
  */
-import { activatePrime } from '../activation';
-import type { NetworkConfig } from '../config';
-import { matrix, ShapeError, shapeTag, type Matrix, type Shape } from '../matrix';
+import { ShapeError, shapeTag, type Matrix, type Shape } from '../matrix';
 import { mostlyZero } from '../ops/sparsity';
 
-function checkEntry(name: string, shape: Shape, i: number, j: number): void {
+/** Throws unless (i, j) is an entry of a result of `shape`, naming the function. */
+export function checkEntry(name: string, shape: Shape, i: number, j: number): void {
 	const [rows, cols] = shape;
 	if (!Number.isInteger(i) || !Number.isInteger(j) || i < 0 || i >= rows || j < 0 || j >= cols) {
 		throw new RangeError(`${name}: (${i}, ${j}) is outside the result ${shapeTag(shape)}`);
@@ -86,47 +85,4 @@ export function rowSumTerms(M: Matrix, i: number): RowSum {
 	let sum = 0;
 	for (const t of terms) sum += t.value;
 	return { terms, sum, mean: (1 / m) * sum };
-}
-
-export interface HiddenError {
-	/** W²[k, i] · dZ²[k, j] for every output node k. */
-	readonly terms: readonly { k: number; weight: number; error: number; product: number }[];
-	/** (W²ᵀ dZ²)[i, j] = Σₖ W²[k, i] dZ²[k, j]: the error sent back to hidden node i. */
-	readonly backprop: number;
-	readonly z: number;
-	/** g′(Z¹[i, j]): 1 or 0 for ReLU, 1 or the slope for Leaky ReLU. */
-	readonly slope: number;
-	/** backprop · slope = dZ¹[i, j] */
-	readonly total: number;
-}
-
-/**
- * dZ¹[i, j] = (W²ᵀ dZ²)[i, j] · g′(Z¹[i, j]), term by term. As matmulAT does, k runs upward
- * and skips the k where W²[k, i] = 0.
- */
-export function hadamardTerms(
-	W2: Matrix,
-	dZ2: Matrix,
-	Z1: Matrix,
-	i: number,
-	j: number,
-	network: Pick<NetworkConfig, 'activation' | 'leakySlope'>
-): HiddenError {
-	const [outputs, hidden] = W2.shape;
-	if (dZ2.shape[0] !== outputs || Z1.shape[0] !== hidden || Z1.shape[1] !== dZ2.shape[1]) {
-		throw new ShapeError(
-			`hadamardTerms: ${shapeTag(W2.shape)}ᵀ·${shapeTag(dZ2.shape)} ⊙ ${shapeTag(Z1.shape)} do not fit`
-		);
-	}
-	checkEntry('hadamardTerms', Z1.shape, i, j);
-	const z = Z1.data[i * Z1.shape[1] + j];
-	const terms = Array.from({ length: outputs }, (_, k) => {
-		const weight = W2.data[k * hidden + i];
-		const error = dZ2.data[k * dZ2.shape[1] + j];
-		return { k, weight, error, product: weight * error };
-	});
-	let backprop = 0;
-	for (const t of terms) if (t.weight !== 0) backprop += t.product;
-	const slope = activatePrime(matrix(1, 1, [z]), network).data[0];
-	return { terms, backprop, z, slope, total: backprop * slope };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NETWORK, type NetworkConfig } from '../config';
-import { hiddenErrorParts } from './hidden-error';
+import { hiddenErrorEntry, hiddenErrorParts } from './hidden-error';
 import { matrix, type Matrix } from '../matrix';
 import { Stepper } from '../steps/stepper';
 import { bits, reference } from '../test-fixture';
@@ -59,5 +59,49 @@ describe('hiddenErrorParts', () => {
 		expect(() =>
 			hiddenErrorParts(matrix(10, 10), matrix(10, 8), matrix(10, 7), DEFAULT_NETWORK)
 		).toThrow('hiddenErrorParts: [10×10]ᵀ·[10×8] ⊙ [10×7] do not fit');
+	});
+});
+
+describe('hiddenErrorEntry', () => {
+	// Hidden node 0 of 1; W2's column 0 = (1, 2, 0, …), dZ2's column 0 = (0.5, −1, 3, 0, …):
+	// W2ᵀdZ2 = 1·0.5 + 2·(−1) + 0·3 = −1.5. ReLU′(0.3) = 1; Leaky ReLU′(−0.3) = 0.01.
+	it.each([
+		{ z: 0.3, network: DEFAULT_NETWORK, slope: 1, total: -1.5 },
+		{ z: -0.3, network: DEFAULT_NETWORK, slope: 0, total: -0 },
+		{ z: 0, network: DEFAULT_NETWORK, slope: 0, total: -0 },
+		{ z: -0.3, network: LEAKY, slope: 0.01, total: -0.015 }
+	])('gives W2ᵀdZ2 = −1.5 times g′($z) = $slope', ({ z, network, slope, total }) => {
+		const W2 = matrix(10, 1, [1, 2, 0, 0, 0, 0, 0, 0, 0, 0]);
+		const dZ2 = matrix(10, 1, [0.5, -1, 3, 0, 0, 0, 0, 0, 0, 0]);
+		const h = hiddenErrorEntry(W2, dZ2, matrix(1, 1, [z]), 0, 0, network);
+		expect(h.terms.slice(0, 3).map((t) => t.product)).toEqual([0.5, -2, 0]);
+		expect([h.backprop, h.z, h.slope]).toEqual([-1.5, z, slope]);
+		expect(h.total).toBeCloseTo(total, 15);
+	});
+
+	it.each([DEFAULT_NETWORK, LEAKY])(
+		'gives every entry of dZ1 exactly as the lesson ($activation)',
+		(network) => {
+			const s = lesson(network);
+			const dZ1 = value(s, 'dZ1');
+			for (let k = 0; k < dZ1.data.length; k++) {
+				const [i, j] = [Math.floor(k / 8), k % 8];
+				const h = hiddenErrorEntry(
+					reference.params.W2,
+					value(s, 'dZ2'),
+					value(s, 'Z1'),
+					i,
+					j,
+					network
+				);
+				expect(h.total).toBe(dZ1.data[i * 8 + j]);
+			}
+		}
+	);
+
+	it('refuses shapes that do not fit', () => {
+		expect(() =>
+			hiddenErrorEntry(matrix(10, 10), matrix(10, 8), matrix(10, 7), 0, 0, LEAKY)
+		).toThrow('hiddenErrorEntry: [10×10]ᵀ·[10×8] ⊙ [10×7] do not fit');
 	});
 });
