@@ -9,28 +9,22 @@
  *
  * Version 1 files have none; their runs' curves are lost, and the page says so.
  */
+import type { CurvePoint } from '../training/curve-point';
 import { ParamsFileError } from './params-fields';
 import { finite, object, type Json } from './trace-fields';
 
-/** One measurement: at `iteration`, the loss and the accuracy (a fraction 0..1). */
-export interface HistoryPoint {
-	readonly iteration: number;
-	readonly loss: number;
-	readonly accuracy: number;
-}
-
 export interface TrainingHistory {
 	/** Per iteration, before its update; iterations increasing. */
-	readonly iterations: readonly HistoryPoint[];
+	readonly iterations: readonly CurvePoint[];
 	/** On the test images, after the update of `iteration`; iterations increasing. */
-	readonly tests: readonly HistoryPoint[];
+	readonly tests: readonly CurvePoint[];
 }
 
 const COLUMNS = ['iteration', 'loss', 'accuracy'] as const;
 
 /** The history as the file's JSON: two objects of three equally long columns. */
 export function historyJson(history: TrainingHistory): Json {
-	const columns = (points: readonly HistoryPoint[]) =>
+	const columns = (points: readonly CurvePoint[]) =>
 		Object.fromEntries(COLUMNS.map((c) => [c, points.map((p) => p[c])]));
 	return { iterations: columns(history.iterations), tests: columns(history.tests) };
 }
@@ -47,7 +41,7 @@ export function readHistory(value: unknown, trained: number): TrainingHistory {
 	};
 }
 
-function readPoints(value: unknown, path: string, trained: number): HistoryPoint[] {
+function readPoints(value: unknown, path: string, trained: number): CurvePoint[] {
 	const o = object(value, path);
 	const columns = COLUMNS.map((c) => {
 		const column = o[c];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NETWORK, PARAM_NAMES, type NetworkConfig, type OptimizerConfig } from '../config';
 import { CurveRunner, type CurveSetup } from './curve-runner';
-import { predictions } from '../loss';
+import { crossEntropy, oneHot, predictions } from '../loss';
 import { forward } from '../forward';
 import { matrix } from '../matrix';
 import { Stepper } from '../steps/stepper';
@@ -59,7 +59,7 @@ describe('CurveRunner', () => {
 			const { s, points } = stepperCurve(DEFAULT_NETWORK, optimizer, 12);
 			expect(curve.diverged).toBe(false);
 			expect(curve.iterations).toBe(12);
-			expect(curve.points.map((p) => [p.iteration, p.loss, p.trainAccuracy])).toEqual(
+			expect(curve.points.map((p) => [p.iteration, p.loss, p.accuracy])).toEqual(
 				points.map((p, k) => [k + 1, p.loss, p.accuracy])
 			);
 			for (const name of PARAM_NAMES) {
@@ -71,13 +71,14 @@ describe('CurveRunner', () => {
 	it('measures the test set at iterations 1, 1 + every, … with the parameters of that point', () => {
 		const curve = ran({ test, every: 4 }, 9);
 		const { points } = stepperCurve(DEFAULT_NETWORK, GD, 9);
-		const measured = curve.points.filter((p) => p.testAccuracy !== undefined);
-		expect(measured.map((p) => p.iteration)).toEqual([1, 5, 9]);
-		for (const p of measured) {
+		expect(curve.tests.map((p) => p.iteration)).toEqual([1, 5, 9]);
+		for (const p of curve.tests) {
 			const start = points[p.iteration - 1].start;
-			const guess = predictions(forward(start, test.x, DEFAULT_NETWORK).A2);
+			const { A2 } = forward(start, test.x, DEFAULT_NETWORK);
+			const guess = predictions(A2);
 			const right = guess.filter((d, j) => d === test.labels[j]).length;
-			expect(p.testAccuracy).toBe(right / 15);
+			expect(p.accuracy).toBe(right / 15);
+			expect(p.loss).toBe(crossEntropy(A2, oneHot(test.labels)));
 		}
 	});
 
@@ -122,6 +123,8 @@ describe('CurveRunner', () => {
 		const added = [1, 4, 2, 5].flatMap((n) => runner.step(n));
 		expect(added).toEqual(whole.points);
 		expect(runner.points).toEqual(whole.points);
+		expect(runner.tests).toEqual(whole.tests);
+		expect(runner.tests.map((p) => p.iteration)).toEqual([1, 4, 7, 10]);
 		expect(runner.iterations).toBe(12);
 	});
 

@@ -18,17 +18,7 @@ import type { Matrix } from '../matrix';
 import { checkOptimizer, EMPTY_OPTIMIZER_STATE, type OptimizerState } from '../optim/optimizer';
 import { checkParams } from '../params';
 import { lessonSteps, type Step } from '../steps';
-
-export interface CurvePoint {
-	/** Counting from 1. */
-	readonly iteration: number;
-	/** Mean cross-entropy of this iteration's batch, before its update. */
-	readonly loss: number;
-	/** Fraction of this iteration's batch predicted right, 0..1. */
-	readonly trainAccuracy: number;
-	/** Fraction of the test set predicted right, at iterations 1, 1 + every, 1 + 2·every, … */
-	readonly testAccuracy?: number;
-}
+import type { CurvePoint } from './curve-point';
 
 export interface CurveSetup {
 	/** Training images as columns, pixels / 255 (784 × m), and their digits. */
@@ -53,6 +43,7 @@ export class CurveRunner {
 	readonly labels: Int32Array;
 	#setup: CurveSetup & { steps: readonly Step[]; every: number };
 	#points: CurvePoint[] = [];
+	#tests: CurvePoint[] = [];
 	#batches: Batches;
 	#params: Params;
 	#optimizerState: OptimizerState = EMPTY_OPTIMIZER_STATE;
@@ -76,9 +67,13 @@ export class CurveRunner {
 		this.#batches = new Batches(x, this.labels, optimizer, network.seed);
 	}
 
-	/** One point per iteration whose forward pass finished, oldest first. */
+	/** One point per iteration whose forward pass finished, on its batch, oldest first. */
 	get points(): readonly CurvePoint[] {
 		return this.#points;
+	}
+	/** The test set, at iterations 1, 1 + every, 1 + 2·every, … with that iteration's starting parameters. */
+	get tests(): readonly CurvePoint[] {
+		return this.#tests;
 	}
 	/** Iterations finished, updates included. */
 	get iterations(): number {
@@ -115,12 +110,12 @@ export class CurveRunner {
 		while (state.status === 'ready' || state.status === 'running') state = advance(state, setup);
 		let point: CurvePoint | undefined;
 		if (state.loss !== undefined && state.accuracy !== undefined) {
-			point = { iteration, loss: state.loss, trainAccuracy: state.accuracy };
-			if (test && (iteration - 1) % every === 0) {
-				const testAccuracy = evaluate(start, test.x, test.labels, network).accuracy;
-				point = { ...point, testAccuracy };
-			}
+			point = { iteration, loss: state.loss, accuracy: state.accuracy };
 			this.#points.push(point);
+			if (test && (iteration - 1) % every === 0) {
+				const { loss, accuracy } = evaluate(start, test.x, test.labels, network);
+				this.#tests.push({ iteration, loss, accuracy });
+			}
 		}
 		if (state.status === 'diverged') {
 			this.#divergence = state.divergence;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { curveTrend } from './curve-trend';
 
 const curve = (losses: number[]) =>
-	losses.map((loss, k) => ({ iteration: k + 1, loss, trainAccuracy: 0 }));
+	losses.map((loss, k) => ({ iteration: k + 1, loss, accuracy: 0 }));
 
 describe('curveTrend', () => {
 	it.each([

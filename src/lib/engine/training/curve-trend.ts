@@ -3,7 +3,7 @@
  * ended, its lowest point, and whether it turned back up after it. A chapter then says what
  * the run showed instead of asserting what it should show.
  */
-import type { CurvePoint } from './curve-runner';
+import type { CurvePoint } from './curve-point';
 
 /** How far above its lowest point a curve must end to count as turned back up (relative). */
 export const TURN_UP = 1e-3;

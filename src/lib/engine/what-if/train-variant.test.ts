@@ -51,7 +51,7 @@ describe('variantRunner', () => {
 		});
 		const expected = Array.from({ length: 20 }, (_, k) => {
 			s.runIteration();
-			return { iteration: k + 1, loss: s.loss, trainAccuracy: s.accuracy };
+			return { iteration: k + 1, loss: s.loss, accuracy: s.accuracy };
 		});
 		expect(run.points).toEqual(expected);
 		expect([run.diverged, run.iterations]).toEqual([false, 20]);
@@ -66,7 +66,7 @@ describe('variantRunner', () => {
 
 	it('correct: fits 200 images almost perfectly in 300 iterations at α = 1', () => {
 		expect(last(runs.correct).loss).toBeLessThan(0.05);
-		expect(last(runs.correct).trainAccuracy).toBeGreaterThanOrEqual(0.99);
+		expect(last(runs.correct).accuracy).toBeGreaterThanOrEqual(0.99);
 	});
 
 	// Without g′ the step is not a gradient of the loss: it helps at first, then climbs.
@@ -106,7 +106,7 @@ describe('variantRunner', () => {
 		// The entropy is the lowest loss b2 alone can reach; allow for rounding in the last bits.
 		expect(last(run).loss - entropy).toBeGreaterThan(-1e-12);
 		expect(last(run).loss - entropy).toBeLessThan(1e-3);
-		expect(last(run).trainAccuracy).toBe(Math.max(...counts) / 200);
+		expect(last(run).accuracy).toBe(Math.max(...counts) / 200);
 	});
 
 	it.each([
