@@ -29,7 +29,7 @@ const other = (n: NetworkConfig): NetworkConfig => ({
 	...n,
 	activation: n.activation === 'relu' ? 'leaky-relu' : 'relu'
 });
-export const otherName = (n: NetworkConfig) => (n.activation === 'relu' ? 'Leaky ReLU' : 'ReLU');
+const otherName = (n: NetworkConfig) => (n.activation === 'relu' ? 'Leaky ReLU' : 'ReLU');
 
 function noBias(layer: '1' | '2'): Variant {
 	const [W, A, b] = layer === '1' ? (['W1', 'A0', 'b1'] as const) : (['W2', 'A1', 'b2'] as const);
