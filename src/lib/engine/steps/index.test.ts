@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NETWORK, type OptimizerConfig } from '../config';
 import { matrix } from '../matrix';
-import { lessonSteps, need, STEP_IDS, stepIndex } from './';
+import { lessonSteps, need, STEP_IDS, stepIndex } from './index';
 import { isSymbolName, SYMBOL_TEX } from '../symbols';
 
 const GD: OptimizerConfig = { kind: 'gd', alpha: 0.1 };

@@ -4,7 +4,7 @@ import type { IterationState } from './iteration';
 import { matrix, ShapeError, type Matrix } from '../matrix';
 import { Rng } from '../rng';
 import { Stepper } from './stepper';
-import { STEP_IDS } from './';
+import { STEP_IDS } from './index';
 
 const GD: OptimizerConfig = { kind: 'gd', alpha: 0.1 };
 

@@ -12,7 +12,7 @@ import { advance, beginIteration, currentParams, type IterationState } from './i
 import type { Matrix, Shape } from '../matrix';
 import { checkOptimizer, EMPTY_OPTIMIZER_STATE } from '../optim/optimizer';
 import { checkParams } from '../params';
-import { lessonSteps, stepIndex, type Step, type StepId } from './';
+import { lessonSteps, stepIndex, type Step, type StepId } from './index';
 import type { MatrixName } from '../symbols';
 
 export interface StepperOptions {
