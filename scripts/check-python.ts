@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { DEFAULT_NETWORK, PARAM_NAMES, type Params } from '../src/lib/engine/config';
 import { imagesToX, labelsOf } from '../src/lib/engine/data/columns';
 import { relativeError, type Matrix } from '../src/lib/engine/matrix';
-import { Stepper } from '../src/lib/engine/stepper';
+import { Stepper } from '../src/lib/engine/steps/stepper';
 import { loadMnistNode, mnistDataDir } from './lib/mnist-node';
 import { compareOutput, parseProgramOutput, type ProgressLine } from './lib/program-output';
 import { ensurePython } from './lib/python.js';

@@ -13,14 +13,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { imagesToX, labelsOf } from '../src/lib/engine/data/columns';
 import {
-	ADAM_DEFAULTS,
-	buildTrace,
 	DEFAULT_NETWORK,
-	parseTrace,
 	type Activation,
 	type NetworkConfig,
 	type OptimizerConfig
-} from '../src/lib/engine/index';
+} from '../src/lib/engine/config';
+import { buildTrace } from '../src/lib/engine/files/trace';
+import { parseTrace } from '../src/lib/engine/files/trace-parse';
+import { adamConfig, ADAM_DEFAULTS } from '../src/lib/engine/optim/adam';
 import { loadMnistNode } from './lib/mnist-node';
 
 const USAGE = `usage: npm run trace -- --seed S --m M --alpha A --activation relu|leaky-relu \\
@@ -89,10 +89,7 @@ function parse(argv: string[]): Args {
 			seed: wholeNumber(seed, 'seed', 0, 2 ** 32 - 1),
 			activation: activation as Activation
 		},
-		optimizer:
-			optimizer === 'gd'
-				? { kind: 'gd', alpha: rate }
-				: { kind: 'adam', ...ADAM_DEFAULTS, alpha: rate },
+		optimizer: optimizer === 'gd' ? { kind: 'gd', alpha: rate } : adamConfig(rate),
 		m: wholeNumber(m, 'm', 1, 60000),
 		out
 	};

@@ -8,6 +8,7 @@
  * the numbers numpy gives (static/from_scratch.py prints the same `test accuracy:` line).
  */
 import { DEFAULT_NETWORK, type Activation, type OptimizerConfig } from '../src/lib/engine/config';
+import { adamConfig } from '../src/lib/engine/optim/adam';
 import { sliceSet } from '../src/lib/engine/data/mnist';
 import { FastDivergenceError } from '../src/lib/engine/fast';
 import { createParallelTrainer, MAX_WORKERS } from '../src/lib/engine/parallel';
@@ -79,14 +80,7 @@ try {
 
 const optimizer: OptimizerConfig =
 	o.kind === 'adam'
-		? {
-				kind: 'adam',
-				alpha: o.alpha,
-				beta1: 0.9,
-				beta2: 0.999,
-				epsilon: 1e-8,
-				batchSize: o.batchSize
-			}
+		? adamConfig(o.alpha, o.batchSize)
 		: o.kind === 'minibatch'
 			? { kind: 'minibatch', alpha: o.alpha, batchSize: o.batchSize! }
 			: { kind: 'gd', alpha: o.alpha };

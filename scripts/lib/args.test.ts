@@ -21,6 +21,13 @@ describe('parseArgs', () => {
 		});
 	});
 
+	it('reads a negative value written with =, and keeps the last of a repeated option', () => {
+		expect(parseArgs(['--alpha=-0.5', '--iterations', '5', '--iterations=6'], spec)).toEqual({
+			alpha: -0.5,
+			iterations: 6
+		});
+	});
+
 	it('reads names with digits, such as --float64', () => {
 		expect(parseArgs(['--float64'], spec)).toEqual({ float64: true });
 	});
@@ -32,6 +39,11 @@ describe('parseArgs', () => {
 		[['--activation', 'tanh'], /--activation must be one of relu, leaky-relu, got 'tanh'/],
 		[['--speed', '1'], /unknown option --speed/],
 		[['500'], /unexpected argument '500'/],
+		[['--', '500'], /unexpected argument '500'/],
+		[['-x'], /unknown option -x/],
+		[['--alpha='], /--alpha needs a number, got ''/],
+		[['--alpha', '--js'], /--alpha needs a value$/],
+		[['--alpha', '-0.5'], /--alpha needs a value; for one starting with '-' write --alpha=-0.5/],
 		[['--js=yes'], /--js takes no value/]
 	])('rejects %j', (argv, message) => {
 		expect(() => parseArgs(argv, spec)).toThrow(UsageError);

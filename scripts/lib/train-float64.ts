@@ -6,20 +6,12 @@
  * printed figure.
  */
 import type { NetworkConfig, OptimizerConfig } from '../../src/lib/engine/config';
-import { CurveRunner } from '../../src/lib/engine/curve-runner';
+import type { CurvePoint } from '../../src/lib/engine/training/curve-point';
+import { CurveRunner } from '../../src/lib/engine/training/curve-runner';
 import { imagesToX, labelsOf } from '../../src/lib/engine/data/columns';
 import type { MnistSet } from '../../src/lib/engine/data/mnist';
 import { evaluate } from '../../src/lib/engine/forward';
 import type { Matrix } from '../../src/lib/engine/matrix';
-
-/** One iteration as the training loop reports it, as FastTrainer.step() does. */
-export interface Float64Report {
-	readonly iteration: number;
-	/** Mean cross-entropy of this iteration's batch, before its update. */
-	readonly loss: number;
-	/** Fraction of the batch predicted right, before the update. */
-	readonly accuracy: number;
-}
 
 /** Why a float64 run stopped early: a value became ±∞ or NaN (the engine's report). */
 export class Float64DivergenceError extends Error {
@@ -52,11 +44,12 @@ export function float64Trainer(
 		kind: 'float64 lesson-path' as const,
 		/** The lesson path runs on the calling thread. */
 		workers: 1,
-		step(): Float64Report {
+		/** One iteration, reported on its batch before its update, as FastTrainer.step() does. */
+		step(): CurvePoint {
 			const [point] = runner.step(1);
 			if (runner.divergence) throw new Float64DivergenceError(runner.divergence.message);
 			if (!point) throw new Error('float64Trainer: the iteration reported no loss');
-			return { iteration: point.iteration, loss: point.loss, accuracy: point.trainAccuracy };
+			return point;
 		},
 		/** Mean cross-entropy and accuracy of the current parameters on `set`. */
 		evaluate(set: MnistSet): { loss: number; accuracy: number } {

@@ -9,21 +9,21 @@ import { katexOptions } from '../markdown/katex-options.js';
 const ID = 'virtual:step-tex';
 const RESOLVED = `\0${ID}`;
 
-// Every combination whose equations differ: the activation names g, the optimizer the update.
-const OPTIMIZERS = [
-	{ kind: 'gd', alpha: 0.1 },
-	{ kind: 'minibatch', alpha: 0.1, batchSize: 2 },
-	{ kind: 'adam', alpha: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 }
-];
-
 /** @returns {Promise<Record<string, string>>} TeX → KaTeX HTML for every step equation. */
 export async function renderStepTex() {
-	const { lessonSteps } = await tsImport('../../src/lib/engine/steps.ts', import.meta.url);
+	const { lessonSteps } = await tsImport('../../src/lib/engine/steps/index.ts', import.meta.url);
 	const { DEFAULT_NETWORK } = await tsImport('../../src/lib/engine/config.ts', import.meta.url);
+	const { adamConfig } = await tsImport('../../src/lib/engine/optim/adam.ts', import.meta.url);
+	// Every combination whose equations differ: the activation names g, the optimizer the update.
+	const optimizers = [
+		{ kind: 'gd', alpha: 0.1 },
+		{ kind: 'minibatch', alpha: 0.1, batchSize: 2 },
+		adamConfig()
+	];
 	/** @type {Record<string, string>} */
 	const rendered = {};
 	for (const activation of ['relu', 'leaky-relu']) {
-		for (const optimizer of OPTIMIZERS) {
+		for (const optimizer of optimizers) {
 			for (const step of lessonSteps({ ...DEFAULT_NETWORK, activation }, optimizer)) {
 				rendered[step.tex] ??= katex.renderToString(step.tex, {
 					...katexOptions,

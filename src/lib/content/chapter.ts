@@ -1,4 +1,4 @@
-import { STEP_IDS, type StepId } from '$lib/engine/step';
+import { STEP_IDS, type StepId } from '$lib/engine/steps/step';
 import { isSymbolName, type MatrixName } from '$lib/engine/symbols';
 
 /**

@@ -3,7 +3,7 @@ import { loadMnistNode } from '../../../scripts/lib/mnist-node';
 import { DEFAULT_NETWORK, type NetworkConfig } from './config';
 import { evaluate, forward, pixelsToColumn, predict } from './forward';
 import { matrix, relativeError, ShapeError } from './matrix';
-import { Stepper } from './stepper';
+import { Stepper } from './steps/stepper';
 import { bits, mnistLike, reference } from './test-fixture';
 
 const LEAKY: NetworkConfig = { ...DEFAULT_NETWORK, activation: 'leaky-relu' };

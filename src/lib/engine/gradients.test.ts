@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_NETWORK, type NetworkConfig } from './config';
 import { gradients, gradientsOf } from './gradients';
 import { relativeError } from './matrix';
-import { Stepper } from './stepper';
+import { Stepper } from './steps/stepper';
 import { bits, mnistLike, reference } from './test-fixture';
 
 const LEAKY: NetworkConfig = { ...DEFAULT_NETWORK, activation: 'leaky-relu' };

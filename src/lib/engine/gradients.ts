@@ -2,11 +2,11 @@
  * The backward pass as one call: from parameters, images and labels to
  *   dW² = (1/m) dZ² A¹ᵀ,  db² = (1/m) Σⱼ dZ²[:, j],  dW¹ = (1/m) dZ¹ Xᵀ,  db¹ = (1/m) Σⱼ dZ¹[:, j],
  * with dZ² = A² − Y and dZ¹ = W²ᵀ dZ² ⊙ g′(Z¹). It runs the lesson's own forward and backward
- * steps (or a slip's, see errata.ts), so the gradients are the lesson's bit for bit.
+ * steps (or a slip's, see what-if/errata.ts), so the gradients are the lesson's bit for bit.
  */
 import { checkLabels } from './batches';
 import type { NetworkConfig, Params } from './config';
-import { variantSteps, type TrainingVariant } from './errata';
+import { variantSteps, type TrainingVariant } from './what-if/errata';
 import { oneHot } from './loss';
 import type { Matrix } from './matrix';
 import { EMPTY_OPTIMIZER_STATE } from './optim/optimizer';

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { referenceCases, type ReferenceCase } from '../../../scripts/lib/reference-fixture';
 import { DEFAULT_NETWORK, PARAM_NAMES } from './config';
 import { relativeError, type Matrix } from './matrix';
-import { Stepper } from './stepper';
-import { TRACE_STEPS } from './trace';
+import { Stepper } from './steps/stepper';
+import { TRACE_STEPS } from './files/trace';
 
 const TOLERANCE = 1e-9;
 const cases = new Map(referenceCases().map((c) => [c.name, c]));

@@ -1,4 +1,4 @@
-import type { IterationPoint, TestPoint } from './protocol';
+import type { CurvePoint } from '$lib/engine/training/curve-point';
 
 /** How fast the worker trains, as it last measured. */
 export interface Speed {
@@ -16,24 +16,24 @@ const REDRAW_MS = 200;
  */
 export class LiveCurves {
 	/** Loss and training accuracy of each iteration (before its update). */
-	points = $state.raw<readonly IterationPoint[]>([]);
+	points = $state.raw<readonly CurvePoint[]>([]);
 	/** Test accuracy every tenth iteration, at the end and at every stop. */
-	tests = $state.raw<readonly TestPoint[]>([]);
+	tests = $state.raw<readonly CurvePoint[]>([]);
 	/** Iterations per second, as measured after each slice of work. */
 	speeds = $state.raw<readonly { iteration: number; perSecond: number }[]>([]);
 	perSecond = $state(0);
 	msPerIteration = $state(NaN);
 
 	#speeds: { iteration: number; perSecond: number }[] = [];
-	#points: IterationPoint[] = [];
-	#tests: TestPoint[] = [];
+	#points: CurvePoint[] = [];
+	#tests: CurvePoint[] = [];
 	#speed: Speed = { perSecond: 0, msPerIteration: NaN };
 	#frame = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#drawnAt = -Infinity;
 
 	/** Takes what the worker sent; the charts see it on the next frame. */
-	add(points: readonly IterationPoint[], tests: readonly TestPoint[], speed: Speed): void {
+	add(points: readonly CurvePoint[], tests: readonly CurvePoint[], speed: Speed): void {
 		this.#points.push(...points);
 		for (const t of tests) {
 			// A stop measures the test images again at an iteration already measured: keep one.
@@ -55,7 +55,7 @@ export class LiveCurves {
 	}
 
 	/** Starts from a saved run's curves (the speeds of that run are not kept). */
-	restore(points: readonly IterationPoint[], tests: readonly TestPoint[]): void {
+	restore(points: readonly CurvePoint[], tests: readonly CurvePoint[]): void {
 		this.clear();
 		this.#points = [...points];
 		this.#tests = [...tests];

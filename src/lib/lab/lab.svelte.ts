@@ -3,7 +3,7 @@ import type { NetworkConfig, Params } from '$lib/engine/config';
 import type { KernelKind } from '$lib/engine/fast';
 import { initParams } from '$lib/engine/init';
 import { defaultWorkers } from '$lib/engine/parallel/ranges';
-import type { ParamsFile } from '$lib/engine/params-file';
+import type { ParamsFile } from '$lib/engine/files/params-file';
 import { LiveCurves } from './curves.svelte';
 import type {
 	FileMessage,

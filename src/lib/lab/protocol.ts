@@ -4,7 +4,8 @@
  */
 import type { Params } from '$lib/engine/config';
 import type { FastDivergenceSubject, KernelKind } from '$lib/engine/fast';
-import type { TrainingSetup, TrainingRecord } from '$lib/engine/params-file';
+import type { TrainingSetup, TrainingRecord } from '$lib/engine/files/params-file';
+import type { CurvePoint } from '$lib/engine/training/curve-point';
 
 /**
  * The page's first message: where the data, the kernel and the shard workers' script are
@@ -48,28 +49,16 @@ export type LabRequest =
 			params: Params;
 	  };
 
-/** One iteration as the engine reported it: loss and accuracy before its update. */
-export interface IterationPoint {
-	readonly iteration: number;
-	readonly loss: number;
-	readonly accuracy: number;
-}
-
-/** Test accuracy and loss after `iteration` updates. */
-export interface TestPoint {
-	readonly iteration: number;
-	readonly accuracy: number;
-	readonly loss: number;
-}
-
 export type RunStatus = 'running' | 'paused' | 'done' | 'diverged';
 
 /** What a run tells, wrapped with its id (see LabEvent 'run'). */
 export type RunEvent =
 	| {
 			type: 'iterations';
-			points: IterationPoint[];
-			tests: TestPoint[];
+			/** On each iteration's batch, before its update. */
+			points: CurvePoint[];
+			/** On the test images, after the update of `iteration`. */
+			tests: CurvePoint[];
 			perSecond: number;
 			msPerIteration: number;
 	  }

@@ -9,9 +9,10 @@
 import type { MnistSet } from '$lib/engine/data/mnist';
 import { FastDivergenceError } from '$lib/engine/fast';
 import type { ParallelTrainer } from '$lib/engine/parallel';
-import type { TrainingSetup } from '$lib/engine/params-file';
-import { Throughput } from '$lib/engine/throughput';
-import type { IterationPoint, LabEvent, RunEvent, RunStatus, TestPoint } from './protocol';
+import type { TrainingSetup } from '$lib/engine/files/params-file';
+import { Throughput } from '$lib/engine/training/throughput';
+import type { CurvePoint } from '$lib/engine/training/curve-point';
+import type { LabEvent, RunEvent, RunStatus } from './protocol';
 
 export type Post = (event: LabEvent, transfer?: Transferable[]) => void;
 type Tell = (event: RunEvent, transfer?: Transferable[]) => void;
@@ -125,8 +126,8 @@ export class Run {
 	 */
 	async #slice(budget = SLICE_MS): Promise<boolean> {
 		const start = this.now();
-		const points: IterationPoint[] = [];
-		const tests: TestPoint[] = [];
+		const points: CurvePoint[] = [];
+		const tests: CurvePoint[] = [];
 		let busy = 0;
 		let diverged: FastDivergenceError | undefined;
 		do {
@@ -164,7 +165,7 @@ export class Run {
 		return false;
 	}
 
-	#testPoint(): TestPoint {
+	#testPoint(): CurvePoint {
 		const { accuracy, loss } = this.trainer.evaluate(this.test);
 		this.#testedAt = this.iteration;
 		return { iteration: this.iteration, accuracy, loss };

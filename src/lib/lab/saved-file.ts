@@ -4,8 +4,8 @@
  */
 import { grouped } from './grouped';
 import type { Params } from '$lib/engine/config';
-import { paramsFileJson, parseParamsFile, type ParamsFile } from '$lib/engine/params-file';
-import type { TrainingHistory } from '$lib/engine/params-history';
+import { paramsFileJson, parseParamsFile, type ParamsFile } from '$lib/engine/files/params-file';
+import type { TrainingHistory } from '$lib/engine/files/params-history';
 import { settingsOf, setupOf, type LabSettings } from './settings';
 
 /** What a run reached, for the file's `trained` field. */

@@ -8,7 +8,7 @@ import { sliceSet } from '$lib/engine/data/mnist';
 import type { TrainTest } from '$lib/engine/data/sets';
 import { createParallelTrainer, type ShardPort } from '$lib/engine/parallel';
 import type { Params } from '$lib/engine/config';
-import type { TrainingRecord, TrainingSetup } from '$lib/engine/params-file';
+import type { TrainingRecord, TrainingSetup } from '$lib/engine/files/params-file';
 import type { LabRequest } from './protocol';
 import { Run, type Post } from './run';
 

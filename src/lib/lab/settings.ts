@@ -6,8 +6,9 @@
 import { grouped } from './grouped';
 import { DEFAULT_NETWORK, type Activation, type NetworkConfig } from '$lib/engine/config';
 import type { OptimizerConfig } from '$lib/engine/config';
+import { adamConfig, ADAM_DEFAULTS } from '$lib/engine/optim/adam';
 import { MAX_WORKERS } from '$lib/engine/parallel/ranges';
-import type { TrainingSetup } from '$lib/engine/params-file';
+import type { TrainingSetup } from '$lib/engine/files/params-file';
 
 export type OptimizerKind = OptimizerConfig['kind'];
 
@@ -105,8 +106,7 @@ export function networkOf(s: LabSettings): NetworkConfig {
 }
 
 export function optimizerOf(s: LabSettings): OptimizerConfig {
-	if (s.optimizer === 'adam')
-		return { kind: 'adam', alpha: s.alpha, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 };
+	if (s.optimizer === 'adam') return adamConfig(s.alpha);
 	if (s.optimizer === 'minibatch') {
 		return { kind: 'minibatch', alpha: s.alpha, batchSize: Math.min(s.batchSize, s.trainSize) };
 	}
@@ -160,9 +160,14 @@ export function settingsOf(
 	}
 	if (
 		optimizer.kind === 'adam' &&
-		(optimizer.batchSize !== undefined || optimizer.beta1 !== 0.9 || optimizer.beta2 !== 0.999)
+		(optimizer.batchSize !== undefined ||
+			optimizer.beta1 !== ADAM_DEFAULTS.beta1 ||
+			optimizer.beta2 !== ADAM_DEFAULTS.beta2)
 	) {
-		return { problem: 'setup.optimizer: this lab runs full-batch Adam with β₁ = 0.9, β₂ = 0.999' };
+		const { beta1, beta2 } = ADAM_DEFAULTS;
+		return {
+			problem: `setup.optimizer: this lab runs full-batch Adam with β₁ = ${beta1}, β₂ = ${beta2}`
+		};
 	}
 	return { settings };
 }

@@ -3,8 +3,8 @@ import { DEFAULT_NETWORK } from '$lib/engine/config';
 import { imagesToX, labelsOf } from '$lib/engine/data/columns';
 import type { TrainTest } from '$lib/engine/data/sets';
 import type { Matrix } from '$lib/engine/matrix';
-import type { IterationState } from '$lib/engine/iteration';
-import { Stepper } from '$lib/engine/stepper';
+import type { IterationState } from '$lib/engine/steps/iteration';
+import { Stepper } from '$lib/engine/steps/stepper';
 import type { Step, StepId } from '$lib/engine/steps';
 import type { MatrixName } from '$lib/engine/symbols';
 import { lessonData } from './data';
@@ -152,4 +152,4 @@ export class Lesson {
 	}
 }
 
-export const [getLesson, setLesson, hasLesson] = createContext<Lesson>();
+export const [getLesson, setLesson] = createContext<Lesson>();

@@ -1,4 +1,3 @@
-import { createContext } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 
 /**
@@ -8,8 +7,6 @@ import type { Attachment } from 'svelte/attachments';
 export class SymbolLinks {
 	highlight = $state<string | null>(null);
 }
-
-export const [getLinks, setLinks, hasLinks] = createContext<SymbolLinks>();
 
 /** The symbol an event happened on, if it happened on a tagged element inside `root`. */
 function symbolAt(root: HTMLElement, target: EventTarget | null): string | null {
@@ -22,7 +19,6 @@ function symbolAt(root: HTMLElement, target: EventTarget | null): string | null 
  * Attach to the element holding a chapter: pointing at or focusing a tagged symbol sets the
  * highlight, and every element carrying that symbol gets `data-linked="true"` for CSS, those a
  * widget adds while it is lit included (a ten-row column replacing four rows lights all ten).
- * A canvas a widget paints should read `links.highlight` itself.
  */
 export function linkSymbols(
 	links: SymbolLinks,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NETWORK } from '$lib/engine/config';
 import { at, type Matrix } from '$lib/engine/matrix';
-import { Stepper } from '$lib/engine/stepper';
+import { Stepper } from '$lib/engine/steps/stepper';
 import { STEP_IDS, type StepId } from '$lib/engine/steps';
 import { reference } from '$lib/engine/test-fixture';
 import { maxAbs, valueScale } from '$lib/widgets/matrix/color';

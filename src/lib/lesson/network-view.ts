@@ -1,5 +1,5 @@
 import type { Part } from '$lib/components/network-layout';
-import type { IterationState } from '$lib/engine/iteration';
+import type { IterationState } from '$lib/engine/steps/iteration';
 import type { Matrix } from '$lib/engine/matrix';
 import type { Step, StepId } from '$lib/engine/steps';
 import { spoken, type MatrixName } from '$lib/engine/symbols';

@@ -1,4 +1,4 @@
-import { STEP_IDS, type StepId } from '$lib/engine/step';
+import { STEP_IDS, type StepId } from '$lib/engine/steps/step';
 import { SYMBOL_NAMES, type MatrixName } from '$lib/engine/symbols';
 import type { Activation } from '$lib/engine/config';
 import { DEFAULT_SETTINGS, LIMITS, type LessonSettings } from './settings';

@@ -1,4 +1,5 @@
 import type { Activation, OptimizerConfig } from '$lib/engine/config';
+import { adamConfig } from '$lib/engine/optim/adam';
 
 /** What a learner can change about the page's network. */
 export interface LessonSettings {
@@ -34,7 +35,7 @@ export const LIMITS = Object.freeze({
 /** The engine's optimizer for a lesson's settings (Adam with its usual β₁, β₂, ε). */
 export function optimizerOf(settings: LessonSettings): OptimizerConfig {
 	const { alpha, optimizer, batchSize } = settings;
-	if (optimizer === 'adam') return { kind: 'adam', alpha, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 };
+	if (optimizer === 'adam') return adamConfig(alpha);
 	if (optimizer === 'minibatch') return { kind: 'minibatch', alpha, batchSize };
 	return { kind: 'gd', alpha };
 }

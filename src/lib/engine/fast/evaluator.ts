@@ -1,13 +1,12 @@
 /**
  * A kernel used for what does not train: the parameters themselves (set, read, in the notes'
- * shapes), the forward pass over whole sets (test accuracy, every prediction) and of one drawn
- * digit. The sets it has evaluated lately stay prepared in the kernel; older ones are dropped
+ * shapes) and the forward pass over whole sets (test accuracy, every prediction). The sets it has evaluated lately stay prepared in the kernel; older ones are dropped
  * so that memory stays bounded however many sets come by.
  */
 import { INPUTS, type NetworkConfig, type Params } from '../config';
 import type { MnistSet } from '../data/mnist';
 import { checkParams } from '../params';
-import { evaluateSet, forwardOne, type Evaluation, type ForwardResult } from './evaluate';
+import { evaluateSet, type Evaluation } from './evaluate';
 import type { Kernel } from './kernel';
 import { pack, unpack } from './layout';
 
@@ -35,13 +34,6 @@ export class Evaluator {
 	/** Accuracy, loss and each image's prediction (and probabilities when asked) on `set`. */
 	evaluate(set: MnistSet, { probabilities = false } = {}): Evaluation {
 		return evaluateSet(this.kernel, this.#handleOf(set), set.count, probabilities);
-	}
-
-	/** Z¹, A¹, Z², A² and the predicted digit for one image: 784 bytes 0–255, or floats 0–1. */
-	forward(pixels: Uint8Array | Float32Array): ForwardResult {
-		if (pixels.length !== INPUTS)
-			throw new RangeError(`forward: expected ${INPUTS} pixels, got ${pixels.length}`);
-		return forwardOne(this.kernel.params(), this.network.hidden, this.network, pixels);
 	}
 
 	/** Float64 copies of W¹ (hidden × 784), b¹, W², b² in the notes' shapes. */

@@ -10,6 +10,6 @@ export {
 	type IterationReport
 } from './trainer';
 export { FastDivergenceError, type FastDivergenceSubject } from './divergence';
-export type { Evaluation, ForwardResult } from './evaluate';
+export type { Evaluation } from './evaluate';
 export type { Kernel, KernelKind } from './kernel';
 export { toSparse, type SparseSet } from './sparse';

@@ -11,7 +11,7 @@
 import type { SparseSet } from './sparse';
 
 /** Forward for units c .. c + 11, W¹ᵀ rows `stride` floats apart. */
-export function forward12(
+function forward12(
 	s: SparseSet,
 	j: number,
 	w: Float32Array,
@@ -63,7 +63,7 @@ export function forward12(
 }
 
 /** Forward for units c .. c + 3. */
-export function forward4(
+function forward4(
 	s: SparseSet,
 	j: number,
 	w: Float32Array,
@@ -91,7 +91,7 @@ export function forward4(
 }
 
 /** Backward for units c .. c + 11. */
-export function backward12(
+function backward12(
 	s: SparseSet,
 	j: number,
 	dw: Float32Array,
@@ -131,7 +131,7 @@ export function backward12(
 }
 
 /** Backward for units c .. c + 3. */
-export function backward4(
+function backward4(
 	s: SparseSet,
 	j: number,
 	dw: Float32Array,

@@ -85,24 +85,6 @@ describe.each(['wasm', 'js'] as const)('a FastTrainer on the %s kernel', (kind) 
 		expect(() => trainer.setParams(params)).toThrow(/W2 is \[10×12\], expected \[10×10\]/);
 	});
 
-	it('gives one drawn digit the same probabilities as the sparse forward pass', async () => {
-		const trainer = await make();
-		for (let i = 0; i < 5; i++) trainer.step();
-		const { probabilities } = trainer.evaluate(test, { probabilities: true });
-		const bytes = test.images.subarray(0, 784);
-		const fromBytes = trainer.forward(bytes);
-		const fromFloats = trainer.forward(Float32Array.from(bytes, (v) => v / 255));
-		expect(fromBytes.prediction).toBe(fromFloats.prediction);
-		for (let i = 0; i < 10; i++) {
-			expect(fromBytes.probabilities[i]).toBeCloseTo(probabilities![i], 5);
-			expect(fromFloats.probabilities[i]).toBeCloseTo(fromBytes.probabilities[i], 6);
-		}
-		expect(fromBytes.z1.length).toBe(10);
-		expect(() => trainer.forward(new Uint8Array(100))).toThrow(
-			'forward: expected 784 pixels, got 100'
-		);
-	});
-
 	it('evaluates one set after another without mixing them up', async () => {
 		const trainer = await make();
 		const parts = [0, 20, 40, 60, 80].map((start) => sliceSet(test, start, 20));

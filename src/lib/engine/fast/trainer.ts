@@ -15,7 +15,7 @@ import type { MnistSet } from '../data/mnist';
 import { initParams } from '../init';
 import { BatchSchedule } from '../optim/minibatch';
 import { batchSizeOf, checkOptimizer } from '../optim/optimizer';
-import type { Evaluation, ForwardResult } from './evaluate';
+import type { Evaluation } from './evaluate';
 import { Evaluator } from './evaluator';
 import { slopeOf, type Kernel, type KernelKind } from './kernel';
 import { createJsKernel } from './kernel-js';
@@ -107,11 +107,6 @@ export class FastTrainer {
 	/** Accuracy, loss and each image's prediction (and probabilities when asked) on `set`. */
 	evaluate(set: MnistSet, options: { probabilities?: boolean } = {}): Evaluation {
 		return this.#evaluator.evaluate(set, options);
-	}
-
-	/** Z¹, A¹, Z², A² and the predicted digit for one image: 784 bytes 0–255, or floats 0–1. */
-	forward(pixels: Uint8Array | Float32Array): ForwardResult {
-		return this.#evaluator.forward(pixels);
 	}
 
 	/** Float64 copies of W¹ (hidden × 784), b¹, W², b² in the notes' shapes. */

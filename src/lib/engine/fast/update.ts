@@ -14,17 +14,13 @@ import { adamStep } from '../optim/adam';
 import { gdStep } from '../optim/gd';
 import { FastDivergenceError, firstNonFiniteValue } from './divergence';
 import { packedSizes, type Packed } from './layout';
+import type { CurvePoint } from '../training/curve-point';
 
 /** The packed arrays, in the order of PARAM_NAMES (W1T is W¹ transposed). */
 export const PACKED = ['W1T', 'b1', 'W2', 'b2'] as const;
 
-export interface IterationReport {
-	/** This update's number, counting from 1. */
-	readonly iteration: number;
-	/** Mean cross-entropy over the batch, before the update (as the notes print it). */
-	readonly loss: number;
-	/** Fraction of the batch classified right, before the update. */
-	readonly accuracy: number;
+/** This update's point on the curve, measured on its batch before the update, and the batch's size. */
+export interface IterationReport extends CurvePoint {
 	readonly batchSize: number;
 }
 

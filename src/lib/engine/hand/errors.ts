@@ -2,7 +2,7 @@
  * The errors by hand: dZ² = A² − Y at the image's own digit, and dZ¹ = W²ᵀdZ² ⊙ g′(Z¹), ten
  * terms sent back and then the switch of the activation's slope.
  */
-import { hadamardTerms } from '../explain';
+import { hiddenErrorEntry } from '../explain/hidden-error';
 import type { Matrix } from '../matrix';
 import type { MatrixName } from '../symbols';
 import {
@@ -47,7 +47,7 @@ export function hiddenErrorQuestion(need: Need, t: HandTrail, setup: HandSetup):
 	const w2 = need('W2');
 	const dz2 = need('dZ2');
 	const z1 = need('Z1');
-	const e = hadamardTerms(w2, dz2, z1, h, j, setup.network);
+	const e = hiddenErrorEntry(w2, dz2, z1, h, j, setup.network);
 	return {
 		step: 'dZ1',
 		asked: ref('dZ1', h, j),

@@ -3,8 +3,8 @@
  * sums over the m images. From the chapters' own term-by-term functions, which add in the
  * engine's order, so each answer is the lesson's entry bit for bit.
  */
-import { rowSumTerms } from '../explain';
-import { gradientEntry } from '../gradient-entry';
+import { rowSumTerms } from '../explain/explain';
+import { gradientEntry } from '../explain/gradient-entry';
 import type { Matrix } from '../matrix';
 import type { MatrixName } from '../symbols';
 import {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { referenceCases, type ReferenceCase } from '../../../../scripts/lib/reference-fixture';
 import { DEFAULT_NETWORK, type NetworkConfig } from '../config';
-import { judgeAnswer } from '../guess';
+import { judgeAnswer } from './guess';
 import { matrix, type Matrix } from '../matrix';
-import { Stepper } from '../stepper';
-import { STEP_IDS } from '../step';
+import { Stepper } from '../steps/stepper';
+import { STEP_IDS } from '../steps/step';
 import { mnistLike } from '../test-fixture';
 import { handQuestion, handTrail, type HandQuestion, type HandSetup } from './index';
 

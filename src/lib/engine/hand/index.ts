@@ -4,7 +4,7 @@
  * running averages no one keeps by hand.
  */
 import type { Matrix } from '../matrix';
-import type { StepId, Values } from '../step';
+import type { StepId, Values } from '../steps/step';
 import type { MatrixName } from '../symbols';
 import { hiddenErrorQuestion, outputErrorQuestion } from './errors';
 import {

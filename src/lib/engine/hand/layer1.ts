@@ -3,7 +3,7 @@
  * multiplied out, the other 781 given as one sum) and A¹ = g(Z¹).
  */
 import { activate } from '../activation';
-import { dotProduct } from '../explain';
+import { dotProduct } from '../explain/explain';
 import { matrix, type Matrix } from '../matrix';
 import type { MatrixName } from '../symbols';
 import { line, of, ref, sizeOf, value, type HandQuestion, type HandSetup } from './question';

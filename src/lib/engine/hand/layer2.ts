@@ -3,9 +3,9 @@
  * of the working) and A² = softmax(Z²), as the engine does it, the column's largest score
  * subtracted first.
  */
-import { dotProduct } from '../explain';
+import { dotProduct } from '../explain/explain';
 import type { Matrix } from '../matrix';
-import { expTerms } from '../softmax-vector';
+import { expTerms } from '../explain/softmax-vector';
 import type { MatrixName } from '../symbols';
 import { columnOf, line, of, ref, rowOf, sizeOf, value, type HandQuestion } from './question';
 import type { HandTrail } from './trail';

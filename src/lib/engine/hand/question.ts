@@ -5,7 +5,7 @@
  * learner. Every number here is the engine's; a page only formats them.
  */
 import type { NetworkConfig } from '../config';
-import type { StepId } from '../step';
+import type { StepId } from '../steps/step';
 import type { MatrixName, SymbolName } from '../symbols';
 
 /** An entry of a symbol, e.g. W¹[3, 406]; `at` is empty for α. */

@@ -4,7 +4,7 @@
  * which feeds output node o (the image's own digit); the backward pass comes back the same
  * way and the updates change exactly the weights on that path.
  */
-import { dotProduct } from '../explain';
+import { dotProduct } from '../explain/explain';
 import type { Matrix } from '../matrix';
 
 export interface HandTrail {

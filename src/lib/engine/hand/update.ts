@@ -5,7 +5,7 @@
 import type { ParamName } from '../config';
 import type { Matrix } from '../matrix';
 import { gdStep } from '../optim/gd';
-import type { StepId } from '../step';
+import type { StepId } from '../steps/step';
 import type { MatrixName } from '../symbols';
 import { line, of, ref, value, type HandQuestion, type HandSetup } from './question';
 import type { HandTrail } from './trail';

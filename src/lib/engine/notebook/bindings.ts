@@ -21,7 +21,7 @@ export const fn = (name: string, call: (args: Arguments) => Value): FunctionValu
 	call
 });
 
-export function toAxis(v: Value | undefined): Axis {
+function toAxis(v: Value | undefined): Axis {
 	if (v === undefined || v.kind === 'none') return null;
 	if (v.kind === 'tuple') return v.items.map((item) => toInt(item, 'axis'));
 	return toInt(v, 'axis');

@@ -1,12 +1,12 @@
 /**
  * The notes' slips, line by line, as the engine computes them: each variant takes the cell's
- * inputs and returns what the slip would give — the hidden error without g′ (errata.ts), the
- * notebook's single-number db (errata.ts), its overflowing softmax (softmax-vector.ts), a
+ * inputs and returns what the slip would give — the hidden error without g′ (what-if/errata.ts), the
+ * notebook's single-number db (what-if/errata.ts), its overflowing softmax (explain/softmax-vector.ts), a
  * product without its bias, the other activation.
  */
 import { activate, ACTIVATION_NAMES, activatePrime } from '../activation';
 import type { NetworkConfig } from '../config';
-import { hiddenErrorWithoutSlope, scalarDb } from '../errata';
+import { hiddenErrorWithoutSlope, scalarDb } from '../what-if/errata';
 import type { Matrix } from '../matrix';
 import { hadamard } from '../ops/elementwise';
 import { matmul } from '../ops/matmul';
@@ -29,7 +29,7 @@ const other = (n: NetworkConfig): NetworkConfig => ({
 	...n,
 	activation: n.activation === 'relu' ? 'leaky-relu' : 'relu'
 });
-export const otherName = (n: NetworkConfig) => (n.activation === 'relu' ? 'Leaky ReLU' : 'ReLU');
+const otherName = (n: NetworkConfig) => (n.activation === 'relu' ? 'Leaky ReLU' : 'ReLU');
 
 function noBias(layer: '1' | '2'): Variant {
 	const [W, A, b] = layer === '1' ? (['W1', 'A0', 'b1'] as const) : (['W2', 'A1', 'b2'] as const);

@@ -1,10 +1,10 @@
 /**
  * The notebook's softmax, exp(Z) / sum(exp(Z)) with no max subtracted, on every column of a
- * matrix: the engine's softmaxNaive (softmax-vector.ts) column by column. Right for modest
+ * matrix: the engine's softmaxNaive (explain/softmax-vector.ts) column by column. Right for modest
  * scores; NaN in a column once one of its scores passes about 709.78.
  */
 import { fromData, type Matrix } from '../matrix';
-import { softmaxNaive } from '../softmax-vector';
+import { softmaxNaive } from '../explain/softmax-vector';
 
 /** @example naiveSoftmax(matrix(2, 1, [710, 0])) // [[NaN], [0]] */
 export function naiveSoftmax(z: Matrix): Matrix {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adamStep } from './adam';
+import { adamConfig, adamStep } from './adam';
 
 const PAPER = { alpha: 0.1, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 };
 
@@ -54,5 +54,17 @@ describe('adamStep', () => {
 	it.each([0, 1.5])('refuses t = %d', (t) => {
 		const a = () => new Float64Array(1);
 		expect(() => adamStep(a(), a(), a(), a(), t, PAPER)).toThrow(RangeError);
+	});
+});
+
+describe('adamConfig', () => {
+	it.each([
+		{ args: [] as const, expected: { kind: 'adam', ...PAPER, alpha: 0.001 } },
+		{ args: [0.01] as const, expected: { kind: 'adam', ...PAPER, alpha: 0.01 } },
+		{ args: [0.01, 32] as const, expected: { kind: 'adam', ...PAPER, alpha: 0.01, batchSize: 32 } }
+	])('gives the paper’s β₁, β₂ and ε at the rate asked: $args', ({ args, expected }) => {
+		const config = adamConfig(...args);
+		expect(config).toStrictEqual(expected);
+		expect('batchSize' in config).toBe(args.length === 2);
 	});
 });

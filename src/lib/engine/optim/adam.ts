@@ -9,6 +9,7 @@
  *
  * Each step moves a parameter by about α whatever the gradient's scale; ε only guards 0/0.
  */
+import type { OptimizerConfig } from '../config';
 import { checkLengths, type FloatArray } from './gd';
 
 export interface AdamHyper {
@@ -25,6 +26,19 @@ export const ADAM_DEFAULTS: AdamHyper = Object.freeze({
 	beta2: 0.999,
 	epsilon: 1e-8
 });
+
+/**
+ * Adam at rate `alpha` with the paper's β₁, β₂ and ε, full batch unless `batchSize` is given:
+ * the one place the lesson, the lab, the CLI and the widgets take Adam's setting from.
+ * @example adamConfig(0.01) // { kind: 'adam', alpha: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 }
+ */
+export function adamConfig(
+	alpha: number = ADAM_DEFAULTS.alpha,
+	batchSize?: number
+): Extract<OptimizerConfig, { kind: 'adam' }> {
+	const adam = { kind: 'adam', ...ADAM_DEFAULTS, alpha } as const;
+	return batchSize === undefined ? adam : { ...adam, batchSize };
+}
 
 /**
  * One Adam update of `param`, in place, also advancing the moments `m` and `v` in place.

@@ -13,7 +13,7 @@ import { PARAM_NAMES, type OptimizerConfig } from '../config';
 import { sliceSet, type MnistSet } from '../data/mnist';
 import { createFastTrainer, FastDivergenceError } from '../fast';
 import { relativeError } from '../matrix';
-import { NUMPY_REFERENCE } from '../numpy-reference';
+import { NUMPY_REFERENCE } from '../results/numpy-reference';
 import type { ShardPort, ShardReply, ShardRequest } from './messages';
 import { packedLength } from './packed-buffer';
 import { createParallelTrainer } from './parallel-trainer';

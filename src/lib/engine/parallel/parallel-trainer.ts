@@ -17,7 +17,7 @@ import {
 	type Params
 } from '../config';
 import type { MnistSet } from '../data/mnist';
-import type { Evaluation, ForwardResult } from '../fast/evaluate';
+import type { Evaluation } from '../fast/evaluate';
 import { Evaluator } from '../fast/evaluator';
 import type { Kernel, KernelKind } from '../fast/kernel';
 import type { Packed } from '../fast/layout';
@@ -168,11 +168,6 @@ export class ParallelTrainer {
 	/** Accuracy, loss and each image's prediction (and probabilities when asked) on `set`. */
 	evaluate(set: MnistSet, options: { probabilities?: boolean } = {}): Evaluation {
 		return this.#evaluator.evaluate(set, options);
-	}
-
-	/** Z¹, A¹, Z², A² and the predicted digit for one image: 784 bytes 0–255, or floats 0–1. */
-	forward(pixels: Uint8Array | Float32Array): ForwardResult {
-		return this.#evaluator.forward(pixels);
 	}
 
 	/** Float64 copies of W¹ (hidden × 784), b¹, W², b² in the notes' shapes. */

@@ -1,4 +1,4 @@
-import type { Stepper } from '$lib/engine/stepper';
+import type { Stepper } from '$lib/engine/steps/stepper';
 import type { StepId } from '$lib/engine/steps';
 
 /**

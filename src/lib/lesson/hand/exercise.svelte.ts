@@ -1,4 +1,4 @@
-import { judgeAnswer, parseGuess, type AnswerResult } from '$lib/engine/guess';
+import { judgeAnswer, parseGuess, type AnswerResult } from '$lib/engine/hand/guess';
 import type { HandQuestion } from '$lib/engine/hand';
 import { STEP_IDS, stepIndex, type StepId } from '$lib/engine/steps';
 import type { Lesson } from '../lesson.svelte';

@@ -1,5 +1,5 @@
 import { handQuestion, handTrail, type HandQuestion } from '$lib/engine/hand';
-import { currentParams } from '$lib/engine/iteration';
+import { currentParams } from '$lib/engine/steps/iteration';
 import type { Lesson } from '../lesson.svelte';
 
 /**

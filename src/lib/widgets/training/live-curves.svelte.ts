@@ -1,6 +1,7 @@
-import type { CurvePoint, CurveRunner } from '$lib/engine/curve-runner';
+import type { CurvePoint } from '$lib/engine/training/curve-point';
+import type { CurveRunner } from '$lib/engine/training/curve-runner';
 import type { Params } from '$lib/engine/config';
-import type { Divergence } from '$lib/engine/divergence';
+import type { Divergence } from '$lib/engine/training/divergence';
 import { everyFrame } from './frames';
 
 /** Called before each iteration of runner `index`, with the parameters it starts from. */
@@ -13,6 +14,8 @@ export type BeforeIteration = (index: number, iteration: number, params: Params)
  */
 export class LiveCurves {
 	points = $state.raw<readonly (readonly CurvePoint[])[]>([]);
+	/** Each runner's test-set points, for runners given a test set. */
+	tests = $state.raw<readonly (readonly CurvePoint[])[]>([]);
 	divergences = $state.raw<readonly (Divergence | undefined)[]>([]);
 	/** Iterations finished by each runner, updates included. */
 	iterations = $state.raw<readonly number[]>([]);
@@ -68,6 +71,7 @@ export class LiveCurves {
 
 	#sync(): void {
 		this.points = this.#runners.map((r) => [...r.points]);
+		this.tests = this.#runners.map((r) => [...r.tests]);
 		this.divergences = this.#runners.map((r) => r.divergence);
 		this.iterations = this.#runners.map((r) => r.iterations);
 		this.params = this.#runners.map((r) => r.params);
