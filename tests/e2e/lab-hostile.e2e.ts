@@ -156,3 +156,74 @@ test.describe('leaving the lab mid-run', () => {
 		expect(await asked).toBe('beforeunload');
 	});
 });
+
+test.describe('the kernel that trains, and a saved run', () => {
+	test.setTimeout(90_000);
+
+	test('a run says it ran in WebAssembly; with ?kernel=js the page says why it did not', async ({
+		page
+	}) => {
+		await page.goto('/lab/');
+		await set(page, 'Training images m', '1000');
+		await set(page, 'Iterations', '3');
+		await page.getByRole('button', { name: 'Start', exact: true }).click();
+		await expect(status(page)).toHaveText('Done: 3 iterations.', { timeout: 60_000 });
+		const report = page.locator('#lab-report');
+		await expect(report).toContainText(', in WebAssembly.');
+		await expect(page.getByRole('note')).toHaveCount(0);
+
+		await page.goto('/lab/?kernel=js');
+		await set(page, 'Training images m', '1000');
+		await set(page, 'Iterations', '3');
+		await set(page, 'Hidden nodes', '64');
+		await page.getByRole('button', { name: 'Start', exact: true }).click();
+		await expect(page.getByRole('note')).toHaveText(
+			'The JavaScript kernel was asked for (?kernel=js), so WebAssembly is not used.'
+		);
+		await expect(status(page)).toHaveText('Done: 3 iterations.', { timeout: 60_000 });
+		await expect(report).toContainText(', in JavaScript.');
+		await expect(report).not.toContainText('WebAssembly');
+	});
+
+	test('hidden size 64 trains on both kernels to the same accuracy', async ({ page }) => {
+		const accuracy = async (path: string) => {
+			await page.goto(path);
+			await set(page, 'Training images m', '1000');
+			await set(page, 'Iterations', '5');
+			await set(page, 'Hidden nodes', '64');
+			await page.getByRole('button', { name: 'Start', exact: true }).click();
+			await expect(status(page)).toHaveText('Done: 5 iterations.', { timeout: 60_000 });
+			const text = await page.locator('#lab-report').innerText();
+			return /test accuracy\s+([\d.]+)%/.exec(text)?.[1];
+		};
+		const wasm = await accuracy('/lab/');
+		const js = await accuracy('/lab/?kernel=js');
+		expect(wasm).toMatch(/^\d+\.\d\d$/);
+		// Both compute in float32 from the same start: the same predictions, within rounding.
+		expect(Math.abs(Number(js) - Number(wasm))).toBeLessThanOrEqual(0.05);
+		expect(Number(wasm)).toBeGreaterThan(15);
+	});
+
+	test('saving then loading gives back the test accuracy it was saved with', async ({ page }) => {
+		await page.goto('/lab/');
+		await set(page, 'Training images m', '1000');
+		await set(page, 'Iterations', '8');
+		await page.getByRole('button', { name: 'Start', exact: true }).click();
+		await expect(status(page)).toHaveText('Done: 8 iterations.', { timeout: 60_000 });
+		const report = page.locator('#lab-report');
+		const measured = /test accuracy\s+([\d.]+%)/.exec(await report.innerText())?.[1];
+		expect(measured).toMatch(/^\d+\.\d\d%$/);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download parameters (JSON)' }).click()
+		]);
+		const saved = await download.path();
+
+		await page.goto('/lab/');
+		await page.getByLabel('Parameters file to load').setInputFiles(saved);
+		await expect(page.locator('#lab-save').getByRole('status')).toContainText(
+			'a network trained for 8 iterations'
+		);
+		await expect(report).toContainText(`test accuracy ${measured}`, { timeout: 60_000 });
+	});
+});
