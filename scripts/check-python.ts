@@ -8,13 +8,20 @@
  *  2. the command a learner runs, for 20 iterations on all 60,000 images: every progress line
  *     and the closing `test accuracy:` line are the engine's numbers (`npm run train --
  *     --float64`) to the four decimals printed;
- *  3. bad input: a missing data folder and a bad --alpha get a clear message, not a traceback.
+ *  3. bad input: a missing data folder and a bad --alpha get a clear message, not a traceback;
+ *  4. docs/check_trace.py, the script docs/trace-format.md gives learners: it agrees with a
+ *     trace the engine wrote (relu with gradient descent, leaky ReLU with Adam), and rejects
+ *     one with a single number of dW¹ changed.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { DEFAULT_NETWORK, PARAM_NAMES, type Params } from '../src/lib/engine/config';
 import { imagesToX, labelsOf } from '../src/lib/engine/data/columns';
 import { relativeError, type Matrix } from '../src/lib/engine/matrix';
 import { Stepper } from '../src/lib/engine/steps/stepper';
+import { buildTrace } from '../src/lib/engine/files/trace';
 import { loadMnistNode, mnistDataDir } from './lib/mnist-node';
 import { compareOutput, parseProgramOutput, type ProgressLine } from './lib/program-output';
 import { ensurePython } from './lib/python.js';
@@ -134,6 +141,48 @@ for (const { args, says, status } of [
 		problems.push(
 			`${args.join(' ')}: expected exit ${status} and "${says}", got ${out.status}: ${out.stderr.trim()}`
 		);
+	}
+}
+
+// 4. docs/check_trace.py on traces the engine wrote, and on one that was tampered with.
+{
+	const folder = mkdtempSync(path.join(tmpdir(), 'check-trace-'));
+	const m = 50;
+	const x = imagesToX(train, 0, m);
+	const labels = labelsOf(train, 0, m);
+	const cases = [
+		{ name: 'relu, gd', network: DEFAULT_NETWORK, optimizer: { kind: 'gd' as const, alpha: 0.1 } },
+		{
+			name: 'leaky ReLU, Adam',
+			network: { ...DEFAULT_NETWORK, activation: 'leaky-relu' as const, seed: 4 },
+			optimizer: { kind: 'adam' as const, alpha: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 }
+		}
+	];
+	try {
+		for (const { name, network, optimizer } of cases) {
+			const trace = buildTrace({ x, labels, network, optimizer });
+			const good = path.join(folder, 'good.json');
+			writeFileSync(good, JSON.stringify(trace));
+			const out = run(['docs/check_trace.py', good]);
+			if (out.status !== 0) {
+				problems.push(
+					`check_trace.py on the engine's ${name} trace: exit ${out.status}: ${out.stdout}${out.stderr}`
+				);
+			}
+			const tampered = { ...trace, dW1: { ...trace.dW1, data: [...trace.dW1.data] } };
+			tampered.dW1.data[300] += 1e-3;
+			const bad = path.join(folder, 'bad.json');
+			writeFileSync(bad, JSON.stringify(tampered));
+			const caught = run(['docs/check_trace.py', bad]);
+			if (caught.status !== 1 || !/dW1/.test(caught.stdout + caught.stderr)) {
+				problems.push(
+					`check_trace.py on a ${name} trace with dW1 changed: expected exit 1 naming dW1, got ${caught.status}`
+				);
+			}
+		}
+		console.log(`docs/check_trace.py agrees with the engine's traces and rejects a tampered one`);
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
 	}
 }
 

@@ -65,12 +65,18 @@ test.describe('a shared address', () => {
 test('a bare address stays bare until the learner moves, then holds their state', async ({
 	page
 }) => {
+	// The page's clock is the test's: time passes only when the test says so.
+	await page.clock.install();
 	await page.goto('/softmax/');
 	await ready(page);
-	// Longer than the address follower's 0.4 s pause: it had its chance to write and did not.
-	await page.waitForTimeout(1000);
+	// Past the address follower's 0.4 s pause: it had its chance to write and did not.
+	await page.clock.runFor(1000);
 	expect(new URL(page.url()).search).toBe('');
 	await page.getByRole('button', { name: 'Next step' }).click();
+	// Not yet written: the follower waits its 0.4 s; then it is.
+	await page.clock.runFor(100);
+	expect(new URL(page.url()).search).toBe('');
+	await page.clock.runFor(400);
 	await expect(page).toHaveURL(/\?m=\d+&step=dZ2$/);
 });
 

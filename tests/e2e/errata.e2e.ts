@@ -38,11 +38,22 @@ test.describe('where the notes slip (appendix)', () => {
 		await expect(demo.getByRole('status')).toContainText('NaN');
 		const rows = demo.getByRole('row').filter({ has: page.getByRole('rowheader') });
 		await expect(rows).toHaveCount(10);
+		let sum = 0;
+		let broken = 0;
 		for (const row of await rows.all()) {
-			const [, naive, stable] = await row.getByRole('cell').allInnerTexts();
-			expect(stable).not.toBe('NaN');
-			expect(naive).toBeDefined();
+			const cells = await row.getByRole('cell').allInnerTexts();
+			expect(cells).toHaveLength(3);
+			const [, naive, stable] = cells.map((c) => Number(c.trim().replace('−', '-')));
+			// The stable form: a probability; the notebook's: a probability or NaN, nothing else.
+			expect(stable).toBeGreaterThanOrEqual(0);
+			expect(stable).toBeLessThanOrEqual(1);
+			sum += stable;
+			if (Number.isNaN(naive)) broken++;
+			else expect(naive).toBeGreaterThanOrEqual(0);
 		}
+		expect(sum).toBeCloseTo(1, 3);
+		expect(broken).toBeGreaterThan(0);
+		await expect(demo.getByRole('status')).toContainText(`NaN for ${broken} of 10`);
 		await expect(demo.getByRole('cell', { name: 'NaN' }).first()).toBeVisible();
 	});
 
@@ -62,10 +73,23 @@ test.describe('where the notes slip (appendix)', () => {
 	});
 
 	test('the missing-g′ demo trains both versions side by side', async ({ page }) => {
+		test.setTimeout(120_000);
 		const demo = page.getByRole('figure', { name: /with and without g′/ });
 		await demo.getByRole('combobox', { name: /Training images/ }).selectOption('300');
 		await demo.getByRole('button', { name: 'Train both' }).click();
 		await expect(demo.getByText(/Iteration \d{2,3} of 200/)).toBeVisible({ timeout: 10_000 });
 		await expect(demo.getByText(/latest/)).toHaveCount(2);
+		await expect(demo.getByText(/Iteration 200 of 200 — finished/)).toBeVisible({
+			timeout: 100_000
+		});
+		// Both ran to the end from one start, and dropping g′ changed where the loss ended.
+		const last = async (k: number) =>
+			Number((await demo.locator(`[data-value="last-${k}"]`).innerText()).replace('−', '-'));
+		const [right, slip] = [await last(0), await last(1)];
+		expect(Number.isFinite(right) && Number.isFinite(slip)).toBe(true);
+		expect(slip).not.toBe(right);
+		const words = await demo.locator('.slip-verdict').innerText();
+		const [, start] = /the loss went from ([\d.]+) to/.exec(words) ?? [];
+		expect(right).toBeLessThan(Number(start));
 	});
 });

@@ -103,14 +103,21 @@ test('stepping through an iteration changes W[1] and the loss; stepping back res
 test('the current iteration downloads as a trace that matches the page', async ({ page }) => {
 	await page.goto('/backpropagation/');
 	await ready(page);
+	// The page's W[1] at the cell the inspector reads first (row 0, column 406).
+	await page.getByLabel('Inspect').selectOption('W1');
+	const inspector = page.getByRole('region', { name: 'Inspector: W[1]' });
+	await inspector.getByRole('application', { name: 'W[1], 10 × 784', exact: true }).focus();
+	await expect(inspector.locator('.readout')).toContainText('row 0, column 406');
+	const w1 = Number((await exactValue(page)).replace('−', '-'));
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: /Download trace/i }).click();
 	const file = await (await download).path();
 	const trace = JSON.parse(readFileSync(file, 'utf8'));
 	expect(trace.format).toBe('from-scratch-trace');
 	expect(trace.X.shape).toEqual([784, 8]);
-	expect(trace.W1 ?? trace.before.W1).toBeDefined();
 	expect(trace.before.W1.shape).toEqual([10, 784]);
+	// This iteration has not updated W[1] yet: the trace's W[1] before is the page's, exactly.
+	expect(trace.before.W1.data[406]).toBe(w1);
 	expect(trace.dW1.shape).toEqual([10, 784]);
 	const shown = await page.locator('[data-value="loss"]').first().textContent();
 	expect(Number(trace.loss.toPrecision(4))).toBe(Number(shown));

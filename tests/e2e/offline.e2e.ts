@@ -135,3 +135,32 @@ test('a new deployment’s worker deletes the old deployment’s cache and keeps
 		await page.evaluate(() => caches.match('/stale.txt').then((hit) => hit ?? null))
 	).toBeNull();
 });
+
+test('a request that is not a GET passes the cache by, to the site or to a network error', async ({
+	page,
+	site,
+	guard
+}) => {
+	// The POST made with the site gone is refused, as it should be, and Chromium logs that.
+	guard.allowConsoleError(/ERR_CONNECTION_REFUSED/);
+	await visitOnce(page);
+	site.intercept((request, response) => {
+		if (request.method !== 'POST') return false;
+		response.writeHead(200, { 'Content-Type': 'text/plain' }).end(`posted to ${request.url}`);
+		return true;
+	});
+	// /softmax/ is cached for GET; a POST to it must still reach the site.
+	const post = () =>
+		page.evaluate(() =>
+			fetch('/softmax/', { method: 'POST', body: 'x' }).then(
+				(r) => r.text(),
+				(e: Error) => `failed: ${e.name}`
+			)
+		);
+	expect(await post()).toBe('posted to /softmax/');
+	expect(site.requests).toContain('POST /softmax/');
+	await site.cut();
+	// With the site gone the cached page is not passed off as the POST's answer.
+	expect(await post()).toBe('failed: TypeError');
+	expect(await page.evaluate(() => fetch('/softmax/').then((r) => r.status))).toBe(200);
+});

@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
 import type { NetworkConfig, Params } from '$lib/engine/config';
+import { curveVerdict } from '$lib/engine/curve-trend';
 import type { KernelKind } from '$lib/engine/fast';
 import { initParams } from '$lib/engine/init';
 import { defaultWorkers } from '$lib/engine/parallel/ranges';
@@ -58,6 +59,8 @@ export class Lab {
 	test = $state.raw<{ images: Uint8Array; labels: Uint8Array }>();
 	divergence = $state.raw<LabDivergence>();
 	fileMessage = $state<FileMessage>();
+	/** The iteration last saved to a file in this run (-1 before any). */
+	savedAt = $state(-1);
 	/** Seconds from Start to the end of the run, once it has ended (unless it was paused). */
 	runSeconds = $state<number>();
 	/** Seconds this run spent loading the images, when it had to. */
@@ -95,6 +98,10 @@ export class Lab {
 	/** The last iteration reported, counting those the charts have drawn since the last status. */
 	readonly reached = $derived(Math.max(this.iteration, this.curves.points.at(-1)?.iteration ?? 0));
 	readonly busy = $derived(this.phase === 'loading' || this.phase === 'running');
+	/** What the loss curve says of a stopped run (not learning, though every number is finite). */
+	readonly verdict = $derived(
+		this.phase === 'done' || this.phase === 'paused' ? curveVerdict(this.curves.points) : undefined
+	);
 
 	/**
 	 * Starts the worker. `urls` are absolute: where the data are, the kernel's .wasm and the
@@ -187,6 +194,7 @@ export class Lab {
 			...(e && { testAccuracy: e.accuracy })
 		};
 		this.curves.flush();
+		this.savedAt = this.reached;
 		const history = { iterations: this.curves.points, tests: this.curves.tests };
 		return savedFileText(this.run ?? this.settings, reached, this.params, history);
 	}
@@ -206,6 +214,8 @@ export class Lab {
 	#restore(file: ParamsFile, settings: LabSettings): void {
 		this.settings = settings;
 		this.#fresh(settings);
+		// What a file holds is kept already: leaving before training on loses nothing.
+		this.savedAt = file.trained.iterations;
 		if (file.history) this.curves.restore(file.history.iterations, file.history.tests);
 		else this.curvesFrom = file.trained.iterations;
 		this.weights = { iteration: file.trained.iterations, params: file.params };
@@ -225,6 +235,7 @@ export class Lab {
 		this.evaluation = undefined;
 		this.divergence = undefined;
 		this.runSeconds = undefined;
+		this.savedAt = -1;
 		this.runLoadSeconds = undefined;
 		this.loadNote = undefined;
 		this.loadError = undefined;

@@ -156,8 +156,12 @@ export class Run {
 		this.post({ type: 'iterations', points, tests, ...this.#speed() });
 		if (diverged) {
 			this.status = 'diverged';
-			const { iteration, subject, value, message } = diverged;
-			this.post({ type: 'diverged', iteration: this.offset + iteration, subject, value, message });
+			// A run continued from a file counts on from the file's updates, in the message too.
+			const { subject, value } = diverged;
+			const iteration = this.offset + diverged.iteration;
+			const alpha = this.setup.optimizer.alpha;
+			const { message } = new FastDivergenceError(iteration, subject, value, alpha);
+			this.post({ type: 'diverged', iteration, subject, value, message });
 			this.#status();
 			return true;
 		}

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMnistNode } from '../../../scripts/lib/mnist-node';
 import { nodeShardPorts } from '../../../scripts/lib/node-shards';
 import { kernelWasmBytes } from '../../../scripts/lib/wasm-build.js';
@@ -49,13 +49,24 @@ function session(options: { delay?: number; fail?: string } = {}) {
 		events
 			.map((e): Told => (e.type === 'run' ? e.event : e))
 			.filter((e): e is Extract<Told, { type: T }> => e.type === type);
-	const settled = async (status: string) => {
-		for (let k = 0; k < 2000 && !of('status').some((e) => e.status === status); k++) {
-			await new Promise((resolve) => setTimeout(resolve, 5));
-		}
-	};
+	/** Waits for a status the session reports; fails the test, naming it, if it never comes. */
+	const settled = (status: string) =>
+		until(() => of('status').some((e) => e.status === status), `status '${status}'`);
 	return { s, events, of, settled };
 }
+
+/** Waits (on the real clock) until `done()` holds; throws, naming `what`, after 20 s. */
+async function until(done: () => boolean, what: string): Promise<void> {
+	const start = Date.now();
+	while (!done()) {
+		if (Date.now() - start > 20_000) throw new Error(`${what} never came within 20 s`);
+		await new Promise((resolve) => setTimeout(resolve, 5));
+	}
+}
+
+afterEach(() => {
+	vi.useRealTimers();
+});
 
 const small = (change: Partial<LabSettings> = {}) =>
 	setupOf({ ...DEFAULT_LAB_SETTINGS, trainSize: 1000, iterations: 20, alpha: 0.5, ...change });
@@ -106,7 +117,8 @@ describe('a training session', () => {
 			workers: 3,
 			play: true
 		});
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		// Paused once it has reported some iterations: mid-run, whatever the machine's speed.
+		await until(() => of('iterations').some((e) => e.points.length > 0), 'a first iteration');
 		await s.handle({ type: 'pause' });
 		await settled('paused');
 		const paused = of('status').at(-1)!.iteration;
@@ -135,13 +147,18 @@ describe('a training session', () => {
 	});
 
 	it('can cancel loading, and loads again when asked', async () => {
+		// The data take 200 ms on a controlled clock: cancelled at 50 ms, they never arrive.
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 		const { s, of, settled } = session({ delay: 200 });
 		const started = s.handle({ type: 'start', id: 2, setup: small(), workers: 2, play: true });
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await vi.advanceTimersByTimeAsync(50);
+		expect(of('loaded')).toHaveLength(0);
 		await s.handle({ type: 'cancel-load' });
 		await started;
+		await vi.advanceTimersByTimeAsync(500);
 		expect(of('load-cancelled')).toHaveLength(1);
 		expect(of('loaded')).toHaveLength(0);
+		vi.useRealTimers();
 		await s.handle({ type: 'start', id: 3, setup: small(), workers: 2, play: true });
 		await settled('done');
 		expect(of('loaded')).toHaveLength(1);
@@ -182,9 +199,7 @@ describe('a training session', () => {
 			workers: 2,
 			play: true
 		});
-		for (let k = 0; k < 2000 && !events.some((e) => e.type === 'run'); k++) {
-			await new Promise((resolve) => setTimeout(resolve, 5));
-		}
+		await until(() => events.some((e) => e.type === 'run'), 'a first event of run 8');
 		await s.handle({
 			type: 'start',
 			id: 5,
@@ -193,9 +208,12 @@ describe('a training session', () => {
 			play: true
 		});
 		await settled('done');
-		const done = events.length;
-		await new Promise((resolve) => setTimeout(resolve, 50));
-		expect(events.length).toBe(done);
+		// Once run 5 has begun, the replaced run 8 says nothing more, even while it winds down.
+		const replaced = events.findIndex((e) => e.type === 'run' && e.id === 5);
+		await s.handle({ type: 'pause' });
+		const later = events.slice(replaced).filter((e) => e.type === 'run');
+		expect(later.length).toBeGreaterThan(0);
+		expect(later.every((e) => e.type === 'run' && e.id === 5)).toBe(true);
 		expect(of('status').at(-1)).toMatchObject({ status: 'done', iteration: 5, limit: 5 });
 		const ids = new Set(events.flatMap((e) => (e.type === 'run' ? [e.id] : [])));
 		expect([...ids]).toEqual([8, 5]);

@@ -48,8 +48,7 @@ export class LessonAddress {
 				(key) => own[key] !== lesson.settings[key]
 			);
 			if (differs) lesson.configure(own);
-			await lesson.goTo(1, chapter.start);
-			lesson.arrived(true);
+			lesson.arrived(await lesson.goTo(1, chapter.start));
 		}
 		// A carried lesson is not what a bare address means: the address is written at once.
 		this.#landing = lesson.untouched ? this.#query()?.toString() : undefined;
@@ -63,8 +62,9 @@ export class LessonAddress {
 		const notices = [...query.notices];
 		lesson.settings = { ...own, ...query.settings };
 		await lesson.load();
+		let arrived = true;
 		if (query.iteration !== undefined || query.step !== undefined) {
-			await lesson.goTo(query.iteration ?? 1, query.step);
+			arrived = await lesson.goTo(query.iteration ?? 1, query.step);
 		}
 		if (query.inspect) {
 			lesson.inspected = query.inspect;
@@ -78,7 +78,8 @@ export class LessonAddress {
 		}
 		this.notices = notices;
 		// A lesson the address placed is the learner's: it carries to the next chapter.
-		lesson.arrived(!speaks(query));
+		// So is one the learner moved while it was on its way.
+		lesson.arrived(arrived && !speaks(query));
 	}
 
 	/** The address for the lesson's current state, or undefined before it has one. */

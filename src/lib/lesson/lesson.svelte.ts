@@ -33,12 +33,20 @@ export class Lesson {
 	inspectedCell = $state<readonly [number, number] | null>(null);
 	/** Counts the learner's moves (a step, a scrub, a start over): the page follows each one. */
 	moves = $state(0);
+	/**
+	 * A long way the engine is being moved (an address's iteration, a chapter's arrival, the
+	 * by-hand exercise's start), while it runs: the dock shows its progress, and any move of the
+	 * learner's ends it, so what they pressed is what happens.
+	 */
+	travel = $state<{ readonly iteration: number; readonly step?: StepId }>();
 	/** Where the chapter being read puts the engine when the lesson arrives there fresh. */
 	start: StepId | undefined;
 	/** The state a chapter's arrival produced, while nobody has changed anything since. */
 	#untouched = $state.raw<IterationState>();
 	#unsubscribe: (() => void) | undefined;
 	#loading: Promise<void> | undefined;
+	/** Counts travels; a travel goes on only while it is the latest. */
+	#travels = 0;
 
 	constructor(settings: Partial<LessonSettings> = {}, start?: StepId) {
 		this.settings = { ...DEFAULT_SETTINGS, ...settings };
@@ -65,11 +73,28 @@ export class Lesson {
 		}
 	}
 
-	/** Starts over and moves the engine to `step` of `iteration` (see `travelTo`). */
-	async goTo(iteration: number, step?: StepId): Promise<void> {
+	/**
+	 * Starts over and moves the engine to `step` of `iteration` (see `travelTo`); true if it got
+	 * there, false if the learner moved (or the settings changed) on the way.
+	 */
+	async goTo(iteration: number, step?: StepId): Promise<boolean> {
 		const stepper = this.stepper;
-		if (stepper) await travelTo(stepper, iteration, step, () => stepper === this.stepper);
+		if (!stepper) return false;
+		const id = ++this.#travels;
+		this.travel = { iteration, step };
+		const wanted = () => stepper === this.stepper && id === this.#travels;
+		try {
+			return await travelTo(stepper, iteration, step, wanted);
+		} finally {
+			if (id === this.#travels) this.travel = undefined;
+		}
 	}
+
+	/** Ends the travel under way where the engine is now. */
+	stopTravel = (): void => {
+		this.#travels++;
+		this.travel = undefined;
+	};
 
 	/**
 	 * Changes settings and starts the engine afresh from iteration 1, at the step it was at:
@@ -77,6 +102,7 @@ export class Lesson {
 	 */
 	configure(change: Partial<LessonSettings>): void {
 		const at = this.current?.id;
+		if (this.travel) this.stopTravel();
 		this.settings = { ...this.settings, ...change };
 		if (this.data) this.#rebuild(at);
 	}
@@ -127,6 +153,8 @@ export class Lesson {
 	scrubTo = (position: number) => this.#move(() => this.stepper && scrubTo(this.stepper, position));
 
 	#move<T>(run: () => T): T {
+		// The learner's move wins over a travel still under way.
+		if (this.travel) this.stopTravel();
 		const result = run();
 		this.moves++;
 		return result;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exact, percent, short } from './format';
+import { allFinite, exact, percent, short } from './format';
 
 describe('format', () => {
 	it.each([
@@ -21,6 +21,23 @@ describe('format', () => {
 			expect(Number(exact(value).replaceAll('−', '-'))).toBe(value);
 		}
 		expect(exact(-1.5e-7)).toBe('−1.5e−7');
+	});
+
+	it.each([
+		[Number.NaN, 'NaN'],
+		[Infinity, '∞'],
+		[-Infinity, '−∞']
+	])('exact(%f) is %s, never a word like -Infinity that reads as a value', (value, text) => {
+		expect(exact(value)).toBe(text);
+	});
+
+	it.each([
+		[[0.1, -2, 1e300], true],
+		[[0.1, Number.NaN], false],
+		[new Float64Array([1, -Infinity]), false],
+		[[], true]
+	])('allFinite(%o) is %s', (values, finite) => {
+		expect(allFinite(values)).toBe(finite);
 	});
 
 	it('percent() writes a fraction as a percentage', () => {

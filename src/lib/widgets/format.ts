@@ -24,8 +24,19 @@ export function short(value: number, digits = 4): string {
 	return Number(value.toPrecision(digits)).toString().replaceAll('-', '−');
 }
 
+/**
+ * The exact value; NaN and ±∞ are no numbers to paste into numpy, so they read as `short`
+ * writes them (never "-Infinity").
+ */
 export function exact(value: number): string {
+	if (!Number.isFinite(value)) return short(value);
 	return String(value).replaceAll('-', '−');
+}
+
+/** Whether every value can be shown as a number: a diverged run's NaN and ±∞ cannot. */
+export function allFinite(values: ArrayLike<number>): boolean {
+	for (let k = 0; k < values.length; k++) if (!Number.isFinite(values[k])) return false;
+	return true;
 }
 
 /** "37.5%" */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_NETWORK } from '../config';
 import { initParams } from '../init';
 import { paramsFileJson, parseParamsFile, ParamsFileError, type ParamsFile } from './params-file';
+import { forwardBound } from './params-range';
 
 const file: ParamsFile = {
 	setup: {
@@ -178,13 +179,76 @@ describe('parseParamsFile', () => {
 			'params.b1.shape: expected [rows, cols], got undefined'
 		],
 		[
+			'a W1 entry finite in float64 but not in float32',
+			edited((j) => (j.params.W1.data[5] = 1e300)),
+			"params.W1.data[5]: 1e+300 is beyond float32's range (about 3.4e38), where the lab trains"
+		],
+		[
+			'a literal beyond float64, which JSON reads as Infinity',
+			edited((j) => (j.params.b2.data[0] = 0.5)).replace(
+				'"b2":{"shape":[10,1],"data":[0.5',
+				'"b2":{"shape":[10,1],"data":[1e999'
+			),
+			"params.b2.data[0]: expected a finite number, got a number beyond float64's range (about 1.8e308), read as Infinity"
+		],
+		[
+			'weights each finite in float32 whose forward pass overflows',
+			edited((j) => (j.params.W1.data = j.params.W1.data.map(() => 3e38))),
+			/^params: these weights are too large to train: an image could give \|Z2\| up to .*, beyond float32's 3\.40e\+38/
+		],
+		[
+			'an absurd count of updates',
+			edited((j) => (j.trained.iterations = 1e20)),
+			'trained.iterations: 100000000000000000000 must be a whole number from 0 to 1000000'
+		],
+		[
+			'an absurd length of run',
+			edited((j) => (j.setup.iterations = 2 ** 53)),
+			'setup.iterations: 9007199254740992 must be a whole number from 1 to 1000000'
+		],
+		[
 			'a number written as text',
 			edited((j) => (j.params.b1.data[3] = '0.5')),
 			'params.b1.data[3]: expected a finite number, got "0.5"'
 		]
 	])('refuses %s, naming the field', (_, text, message) => {
+		expect(text).not.toBe(JSON.stringify(paramsFileJson(file)));
 		const attempt = () => parseParamsFile(text);
 		expect(attempt).toThrow(ParamsFileError);
 		expect(attempt).toThrow(message);
+	});
+});
+
+describe('forwardBound', () => {
+	it('bounds |Z²| over every image with pixels in [0, 1], and is reached by the worst one', () => {
+		const params = initParams({ ...DEFAULT_NETWORK, seed: 5 });
+		const bound = forwardBound(params);
+		// The worst image lights pixel j when W¹ᵢⱼ > 0 for the hidden node that matters; with
+		// ReLU the bound is not reached, but it must hold for every image tried.
+		const { W1, b1, W2, b2 } = params;
+		for (const fill of [0, 1, 0.5]) {
+			const z1 = Array.from({ length: 10 }, (_, i) => {
+				let s = b1.data[i];
+				for (let j = 0; j < 784; j++) s += W1.data[i * 784 + j] * fill;
+				return Math.max(0, s);
+			});
+			for (let k = 0; k < 10; k++) {
+				let z2 = b2.data[k];
+				for (let i = 0; i < 10; i++) z2 += W2.data[k * 10 + i] * z1[i];
+				expect(Math.abs(z2)).toBeLessThanOrEqual(bound);
+			}
+		}
+		expect(bound).toBeGreaterThan(0);
+	});
+
+	it('is Σ|W²| · (Σ|W¹| + |b¹|) + |b²| for one hidden node', () => {
+		const network = { ...DEFAULT_NETWORK, hidden: 1 };
+		const params = initParams(network);
+		params.W1.data.fill(-2);
+		params.b1.data[0] = 3;
+		params.W2.data.fill(0.5);
+		params.W2.data[4] = -4;
+		params.b2.data.fill(1);
+		expect(forwardBound(params)).toBe(4 * (2 * 784 + 3) + 1);
 	});
 });

@@ -23,6 +23,7 @@ import {
 	wholeNumber
 } from './params-fields';
 import { historyJson, readHistory, type TrainingHistory } from './params-history';
+import { checkParamsRange } from './params-range';
 import { object, TraceError, type Json } from './trace-fields';
 
 export { ParamsFileError } from './params-fields';
@@ -30,6 +31,11 @@ export { ParamsFileError } from './params-fields';
 export const PARAMS_FORMAT = 'from-scratch-params';
 /** The version written; every version from 1 up to it is read. */
 export const PARAMS_VERSION = 2;
+/**
+ * The most updates a file may say were done: far beyond any run here (the lab stops at 5,000
+ * a run), and far below 2⁵³, where counting on by one stops changing the number.
+ */
+export const MAX_TRAINED = 1_000_000;
 
 /** How the parameters were trained. */
 export interface TrainingSetup {
@@ -91,14 +97,14 @@ function read(text: string): ParamsFile {
 	const setup: TrainingSetup = {
 		network,
 		optimizer: readOptimizer(s.optimizer),
-		iterations: wholeNumber(s.iterations, 'setup.iterations', 1),
+		iterations: wholeNumber(s.iterations, 'setup.iterations', 1, MAX_TRAINED),
 		trainSize: wholeNumber(s.trainSize, 'setup.trainSize', 1, 60000)
 	};
 	const t = object(file.trained, 'trained');
 	const trainAccuracy = fraction(t.trainAccuracy, 'trained.trainAccuracy');
 	const testAccuracy = fraction(t.testAccuracy, 'trained.testAccuracy');
 	const trained: TrainingRecord = {
-		iterations: wholeNumber(t.iterations, 'trained.iterations', 0),
+		iterations: wholeNumber(t.iterations, 'trained.iterations', 0, MAX_TRAINED),
 		...(trainAccuracy === undefined ? {} : { trainAccuracy }),
 		...(testAccuracy === undefined ? {} : { testAccuracy })
 	};
@@ -113,6 +119,7 @@ function read(text: string): ParamsFile {
 	const params = Object.fromEntries(
 		PARAM_NAMES.map((n) => [n, readMatrix(p[n], `params.${n}`, shapes[n], h)])
 	) as unknown as Params;
+	checkParamsRange(params);
 	if (version === 1) return { setup, trained, params };
 	return { setup, trained, params, history: readHistory(file.history, trained.iterations) };
 }

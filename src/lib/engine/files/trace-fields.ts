@@ -24,9 +24,20 @@ export function object(value: unknown, path: string): Json {
 /** `value` as a finite number. */
 export function finite(value: unknown, path: string): number {
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
-		throw new TraceError(`${path}: expected a finite number, got ${JSON.stringify(value)}`);
+		throw new TraceError(`${path}: expected a finite number, got ${held(value)}`);
 	}
 	return value;
+}
+
+/**
+ * What a field holds, in words. JSON has no NaN or ∞, but a literal beyond float64 such as
+ * 1e999 parses as ±Infinity, which JSON.stringify would print as "null".
+ */
+export function held(value: unknown): string {
+	if (typeof value === 'number' && !Number.isFinite(value)) {
+		return `${value > 0 ? '' : '−'}a number beyond float64's range (about 1.8e308), read as ${value > 0 ? '' : '−'}Infinity`;
+	}
+	return JSON.stringify(value) ?? 'nothing';
 }
 
 /** `value` as a `rows × cols` trace matrix of finite numbers. */

@@ -22,15 +22,16 @@ export function scrubTo(stepper: Stepper, target: number): void {
 /**
  * Starts over and moves the engine to `step` of `iteration` (or to the end of the one before
  * when no step is given). Whole iterations run in slices of about 25 ms, so a long way — an
- * address asking for iteration 200 at m = 1000 — never freezes the page. Stops early once
- * `stillWanted` says the engine has been replaced.
+ * address asking for iteration 200 at m = 1000 — never freezes the page. Stops early, where
+ * the engine is, once `stillWanted` says false (the engine was replaced, or the learner moved);
+ * true if it got there.
  */
 export async function travelTo(
 	stepper: Stepper,
 	iteration: number,
 	step: StepId | undefined,
 	stillWanted: () => boolean
-): Promise<void> {
+): Promise<boolean> {
 	stepper.reset();
 	const behind = () =>
 		stepper.status !== 'diverged' &&
@@ -41,7 +42,8 @@ export async function travelTo(
 		do stepper.runIteration();
 		while (behind() && performance.now() - slice < 25);
 		await new Promise((resolve) => setTimeout(resolve));
-		if (!stillWanted()) return;
+		if (!stillWanted()) return false;
 	}
 	if (step && stepper.status !== 'diverged') stepper.runTo(step);
+	return true;
 }
