@@ -1,6 +1,6 @@
 import { createContext } from 'svelte';
 import type { NetworkConfig, Params } from '$lib/engine/config';
-import { curveVerdict } from '$lib/engine/curve-trend';
+import { curveVerdict } from '$lib/engine/training/curve-trend';
 import type { KernelKind } from '$lib/engine/fast';
 import { initParams } from '$lib/engine/init';
 import { defaultWorkers } from '$lib/engine/parallel/ranges';

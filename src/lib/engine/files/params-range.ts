@@ -8,7 +8,7 @@
  *   |Z¹ᵢ| ≤ Σⱼ |W¹ᵢⱼ| + |b¹ᵢ| =: B¹ᵢ, |A¹ᵢ| ≤ |Z¹ᵢ| for ReLU and leaky ReLU (slope ≤ 1), and
  *   |Z²ₖ| ≤ Σᵢ |W²ₖᵢ| B¹ᵢ + |b²ₖ|. If that bound is finite in float32, so is every Z².
  */
-import { PARAM_NAMES, type Params } from './config';
+import { PARAM_NAMES, type Params } from '../config';
 import { ParamsFileError } from './params-fields';
 
 /** The largest finite float32. */
