@@ -27,7 +27,9 @@ type Told = Exclude<LabEvent, { type: 'run' }> | RunEvent;
 function session(options: { delay?: number; fail?: string } = {}) {
 	const events: LabEvent[] = [];
 	const host: SessionHost = {
-		post: (event) => events.push(event),
+		// As postMessage does: the event is copied, and every buffer it transfers is detached
+		// on the sender's side, so a run that kept using one would fail here as in a browser.
+		post: (event, transfer) => events.push(structuredClone(event, { transfer })),
 		loadData: (signal, onProgress) =>
 			new Promise((resolve, reject) => {
 				const timer = setTimeout(() => {
@@ -90,6 +92,9 @@ describe('a training session', () => {
 		expect(evaluation.probabilities.length).toBe(100000);
 		expect(evaluation.accuracy).toBe(tests[1].accuracy);
 		expect(of('weights').at(-1)?.params.W1.shape).toEqual([10, 784]);
+		// Every copy arrived whole, though the session's own buffers were detached on the way.
+		expect(of('weights').every((w) => w.params.W1.data.length === 7840)).toBe(true);
+		expect(of('evaluation').every((e) => e.predictions.length === 10000)).toBe(true);
 	});
 
 	it('says how many workers share the images, and sends predictions while it runs', async () => {
