@@ -18,10 +18,10 @@ import { lastLabRun } from './last-run.svelte';
 import { readSavedFile, savedFileText } from './saved-file';
 
 export type * from './lab-types';
+import { readNumber } from '$lib/settings/read';
+import { networkOf } from '$lib/settings/network';
 import {
 	DEFAULT_LAB_SETTINGS,
-	networkOf,
-	readSetting,
 	sameRun,
 	setupOf,
 	type LabSettings,
@@ -123,7 +123,7 @@ export class Lab {
 
 	/** Changes one number, clamped to its limits; a message says what was changed. */
 	setNumber(name: NumericSetting, text: string): void {
-		const { value, message } = readSetting(name, text, this.settings[name]);
+		const { value, notice: message } = readNumber(name, text, this.settings[name]);
 		this.messages = { ...this.messages, [name]: message };
 		this.change({ [name]: value });
 	}
