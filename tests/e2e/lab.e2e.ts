@@ -91,7 +91,7 @@ test.describe('the training lab', () => {
 		await page.mouse.up();
 
 		const table = page.getByRole('table', {
-			name: /A², the probability of each digit for your drawing/
+			name: /A\[2\], the probability of each digit for your drawing/
 		});
 		await expect(table).toBeVisible();
 		const values = await table

@@ -4,7 +4,7 @@ import type { KernelKind } from '$lib/engine/fast';
 import { initParams } from '$lib/engine/init';
 import { defaultWorkers } from '$lib/engine/parallel/ranges';
 import type { ParamsFile } from '$lib/engine/params-file';
-import { LiveCurves } from './curves.svelte';
+import { RunCurves } from './run-curves.svelte';
 import type {
 	FileMessage,
 	GalleryFilter,
@@ -52,7 +52,7 @@ export class Lab {
 	curvesFrom = $state(0);
 	iteration = $state(0);
 	limit = $state(0);
-	readonly curves = new LiveCurves();
+	readonly curves = new RunCurves();
 	weights = $state.raw<{ iteration: number; params: Params }>();
 	evaluation = $state.raw<LabEvaluation>();
 	test = $state.raw<{ images: Uint8Array; labels: Uint8Array }>();
