@@ -91,7 +91,7 @@ test.describe('the training lab', () => {
 		await page.mouse.up();
 
 		const table = page.getByRole('table', {
-			name: /A², the probability of each digit for your drawing/
+			name: /A\[2\], the probability of each digit for your drawing/
 		});
 		await expect(table).toBeVisible();
 		const values = await table
@@ -241,11 +241,19 @@ test.describe('the training lab', () => {
 		await expect(page.getByRole('textbox', { name: 'Iterations', exact: true })).toHaveValue(
 			'5000'
 		);
-		await expect(page.getByRole('alert').filter({ hasText: 'Iterations must be' })).toHaveText(
-			'Iterations must be from 1 to 5,000; using 5,000 instead of 9000.'
+		await expect(page.getByRole('alert').filter({ hasText: 'Iterations = ' })).toHaveText(
+			'Iterations = “9000” is outside 1 … 5,000; using 5,000.'
 		);
 		await set(page, 'Learning rate α', 'fast');
 		await expect(page.getByRole('textbox', { name: 'Learning rate α' })).toHaveValue('0.1');
-		await expect(page.getByText('α: “fast” is not a number; kept 0.1.')).toBeVisible();
+		await expect(page.getByText('α = “fast” is not a decimal number; using 0.1.')).toBeVisible();
+		// Number() would read these as 16, 15 and 3; a learner typing them means no such thing.
+		for (const typed of ['0x10', '0o17', '0b11']) {
+			await set(page, 'Learning rate α', typed);
+			await expect(page.getByRole('textbox', { name: 'Learning rate α' })).toHaveValue('0.1');
+			await expect(
+				page.getByText(`α = “${typed}” is not a decimal number; using 0.1.`)
+			).toBeVisible();
+		}
 	});
 });

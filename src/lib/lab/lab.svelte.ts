@@ -5,7 +5,7 @@ import type { KernelKind } from '$lib/engine/fast';
 import { initParams } from '$lib/engine/init';
 import { defaultWorkers } from '$lib/engine/parallel/ranges';
 import type { ParamsFile } from '$lib/engine/files/params-file';
-import { LiveCurves } from './curves.svelte';
+import { RunCurves } from './run-curves.svelte';
 import type {
 	FileMessage,
 	GalleryFilter,
@@ -19,10 +19,10 @@ import { lastLabRun } from './last-run.svelte';
 import { readSavedFile, savedFileText } from './saved-file';
 
 export type * from './lab-types';
+import { readNumber } from '$lib/settings/read';
+import { networkOf } from '$lib/settings/network';
 import {
 	DEFAULT_LAB_SETTINGS,
-	networkOf,
-	readSetting,
 	sameRun,
 	setupOf,
 	type LabSettings,
@@ -53,7 +53,7 @@ export class Lab {
 	curvesFrom = $state(0);
 	iteration = $state(0);
 	limit = $state(0);
-	readonly curves = new LiveCurves();
+	readonly curves = new RunCurves();
 	weights = $state.raw<{ iteration: number; params: Params }>();
 	evaluation = $state.raw<LabEvaluation>();
 	test = $state.raw<{ images: Uint8Array; labels: Uint8Array }>();
@@ -130,7 +130,7 @@ export class Lab {
 
 	/** Changes one number, clamped to its limits; a message says what was changed. */
 	setNumber(name: NumericSetting, text: string): void {
-		const { value, message } = readSetting(name, text, this.settings[name]);
+		const { value, notice: message } = readNumber(name, text, this.settings[name]);
 		this.messages = { ...this.messages, [name]: message };
 		this.change({ [name]: value });
 	}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_NETWORK } from '$lib/engine/config';
 import { initParams } from '$lib/engine/init';
 import { readSavedFile, savedFileText } from './saved-file';
-import { DEFAULT_LAB_SETTINGS, networkOf } from './settings';
+import { networkOf } from '$lib/settings/network';
+import { DEFAULT_LAB_SETTINGS } from './settings';
 
 const settings = {
 	...DEFAULT_LAB_SETTINGS,

@@ -1,16 +1,16 @@
 /**
- * The lab's settings: what a learner can change, the notes' defaults, the limits every value
- * is held to, and the engine configuration they stand for. Typed values are read with
- * `readSetting`, which clamps what is out of range and says so.
+ * The lab's settings: its subset of the one settings schema (`$lib/settings/fields`, which
+ * holds the limits and the reader), the notes' defaults, and the training setup they stand
+ * for, to and from a saved file.
  */
 import { grouped } from './grouped';
-import { DEFAULT_NETWORK, type Activation, type NetworkConfig } from '$lib/engine/config';
-import type { OptimizerConfig } from '$lib/engine/config';
-import { adamConfig, ADAM_DEFAULTS } from '$lib/engine/optim/adam';
-import { MAX_WORKERS } from '$lib/engine/parallel/ranges';
+import { DEFAULT_NETWORK, type Activation } from '$lib/engine/config';
 import type { TrainingSetup } from '$lib/engine/files/params-file';
+import { FIELDS, type NumberName, type OptimizerKind } from '$lib/settings/fields';
+import { networkOf, optimizerOf } from '$lib/settings/network';
+import { ADAM_DEFAULTS } from '$lib/engine/optim/adam';
 
-export type OptimizerKind = OptimizerConfig['kind'];
+export type { OptimizerKind };
 
 export interface LabSettings {
 	readonly iterations: number;
@@ -43,80 +43,26 @@ export const DEFAULT_LAB_SETTINGS: LabSettings = Object.freeze({
 	workers: 1
 });
 
-export type NumericSetting =
-	'iterations' | 'alpha' | 'hidden' | 'batchSize' | 'trainSize' | 'seed' | 'workers';
+/** The lab's subset of the settings schema's numbers. */
+export type NumericSetting = Extract<
+	NumberName,
+	'iterations' | 'alpha' | 'hidden' | 'batchSize' | 'trainSize' | 'seed' | 'workers'
+>;
 
-interface Limit {
-	readonly min: number;
-	readonly max: number;
-	readonly whole: boolean;
-	/** How a message names the setting. */
-	readonly name: string;
-}
-
-export const LIMITS: Readonly<Record<NumericSetting, Limit>> = Object.freeze({
-	iterations: { min: 1, max: 5000, whole: true, name: 'Iterations' },
-	alpha: { min: 1e-6, max: 100, whole: false, name: 'α' },
-	hidden: { min: 1, max: 64, whole: true, name: 'Hidden nodes' },
-	batchSize: { min: 1, max: 60000, whole: true, name: 'Batch size' },
-	trainSize: { min: 1000, max: 60000, whole: true, name: 'Training images' },
-	seed: { min: 0, max: 2 ** 32 - 1, whole: true, name: 'Seed' },
-	workers: { min: 1, max: MAX_WORKERS, whole: true, name: 'Workers' }
-});
-
-/** What a typed value became: the value to use, and a message when it was not usable as typed. */
-export interface SettingReading {
-	readonly value: number;
-	readonly message?: string;
-}
-
-/**
- * The value of `name` typed as `text`: clamped into its range and rounded when it must be
- * whole; `current` is kept when the text is not a number.
- * @example readSetting('iterations', '9000', 500) // { value: 5000, message: 'Iterations …' }
- */
-export function readSetting(name: NumericSetting, text: string, current: number): SettingReading {
-	const limit = LIMITS[name];
-	const cleaned = text
-		.trim()
-		.replace(/[\s_]/g, '')
-		.replace(/,(?=\d{3}(\D|$))/g, '')
-		.replace(',', '.');
-	const typed = cleaned === '' ? NaN : Number(cleaned);
-	const range = `${grouped(limit.min)} to ${grouped(limit.max)}`;
-	if (!Number.isFinite(typed)) {
-		return {
-			value: current,
-			message: `${limit.name}: “${text}” is not a number; kept ${grouped(current)}.`
-		};
-	}
-	let value = Math.min(limit.max, Math.max(limit.min, typed));
-	if (limit.whole) value = Math.round(value);
-	if (value === typed) return { value };
-	const why =
-		typed < limit.min || typed > limit.max ? `must be from ${range}` : 'must be a whole number';
-	return {
-		value,
-		message: `${limit.name} ${why}; using ${grouped(value)} instead of ${text.trim()}.`
-	};
-}
-
-export function networkOf(s: LabSettings): NetworkConfig {
-	return { ...DEFAULT_NETWORK, hidden: s.hidden, activation: s.activation, seed: s.seed };
-}
-
-export function optimizerOf(s: LabSettings): OptimizerConfig {
-	if (s.optimizer === 'adam') return adamConfig(s.alpha);
-	if (s.optimizer === 'minibatch') {
-		return { kind: 'minibatch', alpha: s.alpha, batchSize: Math.min(s.batchSize, s.trainSize) };
-	}
-	return { kind: 'gd', alpha: s.alpha };
-}
+const NUMERIC: readonly NumericSetting[] = [
+	'iterations',
+	'alpha',
+	'hidden',
+	'batchSize',
+	'trainSize',
+	'seed',
+	'workers'
+];
 
 export function setupOf(s: LabSettings): TrainingSetup {
 	return {
 		network: networkOf(s),
-		optimizer: optimizerOf(s),
+		optimizer: optimizerOf(s, s.trainSize),
 		iterations: s.iterations,
 		trainSize: s.trainSize
 	};
@@ -144,8 +90,8 @@ export function settingsOf(
 		seed: network.seed,
 		workers
 	};
-	for (const name of Object.keys(LIMITS) as NumericSetting[]) {
-		const { min, max, name: label } = LIMITS[name];
+	for (const name of NUMERIC) {
+		const { min, max, label } = FIELDS[name];
 		const v = settings[name];
 		if (v < min || v > max) {
 			return {

@@ -1,5 +1,4 @@
 import { createContext } from 'svelte';
-import { DEFAULT_NETWORK } from '$lib/engine/config';
 import { imagesToX, labelsOf } from '$lib/engine/data/columns';
 import type { TrainTest } from '$lib/engine/data/sets';
 import type { Matrix } from '$lib/engine/matrix';
@@ -8,8 +7,9 @@ import { Stepper } from '$lib/engine/steps/stepper';
 import type { Step, StepId } from '$lib/engine/steps';
 import type { MatrixName } from '$lib/engine/symbols';
 import { lessonData } from './data';
+import { networkOf } from '$lib/settings/network';
 import { scrubTo, travelTo } from './dock/stepping';
-import { DEFAULT_SETTINGS, optimizerOf, type LessonSettings } from './settings';
+import { DEFAULT_SETTINGS, type LessonSettings } from './settings';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -163,14 +163,13 @@ export class Lesson {
 	#rebuild(at: StepId | undefined): void {
 		const data = this.data;
 		if (!data) return;
-		const { m, seed, activation, hidden } = this.settings;
+		const { m, alpha } = this.settings;
 		const count = Math.min(m, data.train.count);
-		const network = { ...DEFAULT_NETWORK, seed, activation, hidden };
 		const stepper = new Stepper(
 			imagesToX(data.train, 0, count),
 			labelsOf(data.train, 0, count),
-			network,
-			optimizerOf(this.settings)
+			networkOf(this.settings),
+			{ kind: 'gd', alpha }
 		);
 		this.#unsubscribe?.();
 		this.#unsubscribe = stepper.subscribe((state) => (this.state = state));

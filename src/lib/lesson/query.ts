@@ -1,7 +1,8 @@
 import { STEP_IDS, type StepId } from '$lib/engine/steps/step';
 import { SYMBOL_NAMES, type MatrixName } from '$lib/engine/symbols';
-import type { Activation } from '$lib/engine/config';
-import { DEFAULT_SETTINGS, LIMITS, type LessonSettings } from './settings';
+import { ACTIVATIONS, type NumberName } from '$lib/settings/fields';
+import { quote, readChoice, readNumber, type Reading } from '$lib/settings/read';
+import { DEFAULT_SETTINGS, type LessonSettings } from './settings';
 
 /** Everything a lesson address can hold: `?seed=0&m=8&alpha=0.1&act=relu&it=2&step=Z1&inspect=W1&cell=3,406`. */
 export interface LessonQuery {
@@ -11,90 +12,76 @@ export interface LessonQuery {
 	readonly step?: StepId;
 	readonly inspect?: MatrixName;
 	readonly cell?: readonly [number, number];
-	/** One plain-text sentence per value that was changed to the nearest valid one. */
+	/** One plain-text sentence per value that could not be used as given, and what is used. */
 	readonly notices: readonly string[];
 }
 
-const ACTIVATIONS: readonly Activation[] = ['relu', 'leaky-relu'];
-const MAX_ITERATION = 500;
 const MAX_CELL = 784 * 1000;
-
-/** Shown back to the reader as text, never as markup, and never too long to read. */
-function quote(text: string): string {
-	const clean = text.replace(/\p{Cc}/gu, ' ').trim();
-	return `“${clean.length > 24 ? `${clean.slice(0, 24)}…` : clean}”`;
-}
+const MATRICES = SYMBOL_NAMES.filter((n): n is MatrixName => n !== 'alpha');
 
 /**
- * A number from the address, held to [min, max]: text or NaN gives `fallback`, a value out of
- * range (±∞ included, as from 1e309) the nearest bound, a fraction the nearest whole number
- * when `whole`. Each change is reported in `notices`.
+ * Reads a lesson address; anything it cannot use becomes the nearest valid value, or is
+ * ignored, with a notice quoting what the address held.
  */
-function number(
-	raw: string | null,
-	name: string,
-	[min, max]: readonly [number, number],
-	fallback: number,
-	whole: boolean,
-	notices: string[]
-): number | undefined {
-	if (raw === null) return undefined;
-	const value = raw.trim() === '' ? Number.NaN : Number(raw);
-	if (Number.isNaN(value)) {
-		notices.push(`${name} = ${quote(raw)} is not a number; using ${fallback}.`);
-		return fallback;
-	}
-	let held = Math.min(max, Math.max(min, value));
-	if (whole) held = Math.round(held);
-	if (held !== value)
-		notices.push(
-			`${name} = ${quote(raw)} is outside ${min} … ${max}${whole ? ' or not whole' : ''}; using ${held}.`
-		);
-	return held;
-}
-
-function choice<T extends string>(
-	raw: string | null,
-	name: string,
-	options: readonly T[],
-	notices: string[]
-): T | undefined {
-	if (raw === null) return undefined;
-	if ((options as readonly string[]).includes(raw)) return raw as T;
-	notices.push(`${name} = ${quote(raw)} is not one of ${options.join(', ')}; ignoring it.`);
-	return undefined;
-}
-
-/** Reads a lesson address; anything invalid becomes the nearest valid value, with a notice. */
 export function parseLessonQuery(params: URLSearchParams): LessonQuery {
 	const notices: string[] = [];
+	/** The first value of `key`, saying so when the address gives it more than once. */
+	const raw = (key: string): string | undefined => {
+		const all = params.getAll(key);
+		if (all.length > 1) {
+			const given = all.slice(0, 3).map(quote).join(', ') + (all.length > 3 ? ', …' : '');
+			notices.push(`${key} is given ${all.length} times (${given}); using the first.`);
+		}
+		return all[0];
+	};
+	const keep = <T>(reading: Reading<T>): T => {
+		if (reading.notice) notices.push(reading.notice);
+		return reading.value;
+	};
+	const number = (key: string, field: NumberName, fallback: number, name = key) => {
+		const text = raw(key);
+		return text === undefined ? undefined : keep(readNumber(field, text, fallback, name));
+	};
+	const choice = <T extends string>(key: string, name: string, options: readonly T[]) => {
+		const text = raw(key);
+		return text === undefined ? undefined : keep(readChoice(name, text, options, undefined));
+	};
 	const d = DEFAULT_SETTINGS;
-	const settings: Partial<LessonSettings> = {};
-	const m = number(params.get('m'), 'm', LIMITS.m, d.m, true, notices);
-	const seed = number(params.get('seed'), 'seed', LIMITS.seed, d.seed, true, notices);
-	const alpha = number(params.get('alpha'), 'α', LIMITS.alpha, d.alpha, false, notices);
-	const activation = choice(params.get('act'), 'activation', ACTIVATIONS, notices);
-	if (m !== undefined) Object.assign(settings, { m });
-	if (seed !== undefined) Object.assign(settings, { seed });
-	if (alpha !== undefined) Object.assign(settings, { alpha });
-	if (activation !== undefined) Object.assign(settings, { activation });
-	const iteration = number(params.get('it'), 'iteration', [1, MAX_ITERATION], 1, true, notices);
-	const step = choice(params.get('step'), 'step', STEP_IDS, notices);
-	const matrices = SYMBOL_NAMES.filter((n): n is MatrixName => n !== 'alpha');
-	const inspect = choice(params.get('inspect'), 'matrix', matrices, notices);
-	const cell = parseCell(params.get('cell'), notices);
+	const found: Partial<Record<keyof LessonSettings, unknown>> = {
+		m: number('m', 'm', d.m),
+		seed: number('seed', 'seed', d.seed),
+		alpha: number('alpha', 'alpha', d.alpha, 'α'),
+		activation: choice('act', 'activation', ACTIVATIONS)
+	};
+	const settings = Object.fromEntries(
+		Object.entries(found).filter(([, v]) => v !== undefined)
+	) as Partial<LessonSettings>;
+	const iteration = number('it', 'iteration', 1, 'iteration');
+	const step = choice('step', 'step', STEP_IDS);
+	const inspect = choice('inspect', 'matrix', MATRICES);
+	const cellText = raw('cell');
+	let cell: readonly [number, number] | undefined;
+	if (cellText !== undefined) {
+		cell = keep(readCell(cellText));
+		if (cell && !inspect) {
+			notices.push(
+				`cell = ${quote(cellText)} needs inspect= to say which matrix it is in; ignoring it.`
+			);
+			cell = undefined;
+		}
+	}
 	return { settings, iteration, step, inspect, cell, notices };
 }
 
-function parseCell(raw: string | null, notices: string[]): readonly [number, number] | undefined {
-	if (raw === null) return undefined;
-	const parts = raw.split(',');
-	const [i, j] = parts.map((p) => Number(p));
-	if (parts.length !== 2 || ![i, j].every((v) => Number.isInteger(v) && v >= 0 && v < MAX_CELL)) {
-		notices.push(`cell = ${quote(raw)} is not a row and column such as 3,406; ignoring it.`);
-		return undefined;
-	}
-	return [i, j];
+/** `row,column`, two whole numbers written in digits (`,` alone is not 0,0). */
+function readCell(text: string): Reading<readonly [number, number] | undefined> {
+	const match = /^(\d{1,7}),(\d{1,7})$/.exec(text);
+	const [i, j] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+	if (i < MAX_CELL && j < MAX_CELL) return { value: [i, j] };
+	return {
+		value: undefined,
+		notice: `cell = ${quote(text)} is not a row and column such as 3,406; ignoring it.`
+	};
 }
 
 /** The address for a lesson's state: only what differs from the defaults, in a fixed order. */

@@ -4,9 +4,9 @@
  * every run cell judged against it. Because both are derived, stepping to a new iteration or
  * changing a setting re-runs what the learner ran.
  */
-import { DEFAULT_NETWORK } from '$lib/engine/config';
 import type { NotebookRun, Reference } from '$lib/engine/notebook';
 import type { Lesson } from '$lib/lesson/lesson.svelte';
+import { networkOf } from '$lib/settings/network';
 import { notebook } from './notebook.svelte';
 
 export class NotebookSession {
@@ -21,7 +21,7 @@ export class NotebookSession {
 	readonly reference = $derived.by((): Reference | undefined => {
 		const engine = notebook.engine;
 		const state = this.#lesson.state;
-		const { alpha, activation, hidden, seed } = this.#lesson.settings;
+		const { alpha, activation } = this.#lesson.settings;
 		const { X: x, Y: y } = state?.values ?? {};
 		if (!engine || !state || !x || !y) return undefined;
 		const last = this.#reference?.input;
@@ -35,7 +35,7 @@ export class NotebookSession {
 		) {
 			return this.#reference;
 		}
-		const network = { ...DEFAULT_NETWORK, seed, activation, hidden };
+		const network = networkOf(this.#lesson.settings);
 		this.#reference = engine.referenceIteration({ x, y, start: state.start, network, alpha });
 		return this.#reference;
 	});
@@ -46,9 +46,6 @@ export class NotebookSession {
 		const engine = notebook.engine;
 		return reference && engine ? engine.runNotebook(reference, notebook.ran) : undefined;
 	});
-
-	/** The lesson trains with Adam: the cells still check the notes' W − α dW. */
-	readonly adam = $derived.by(() => this.#lesson.settings.optimizer === 'adam');
 }
 
 const sessions = new WeakMap<Lesson, NotebookSession>();

@@ -23,14 +23,7 @@ interface Place {
 }
 
 const keyOf = (settings: LessonSettings, iteration: number) =>
-	JSON.stringify([
-		settings.m,
-		settings.seed,
-		settings.alpha,
-		settings.activation,
-		settings.hidden,
-		iteration
-	]);
+	JSON.stringify([settings.m, settings.seed, settings.alpha, settings.activation, iteration]);
 
 /**
  * The by-hand exercise: one whole iteration, question by question, in the order the engine
@@ -62,14 +55,14 @@ export class HandExercise {
 
 	/**
 	 * Starts (or resumes) the exercise at `first`, the first step of the chapter being read:
-	 * one or two images, plain gradient descent, the engine just before that step.
+	 * one or two images, the engine just before that step.
 	 */
 	async start(lesson: Lesson, first: StepId): Promise<void> {
 		this.active = true;
 		this.last = undefined;
 		this.#lesson = lesson;
-		const { m, optimizer } = lesson.settings;
-		if (m > 2 || optimizer !== 'gd') lesson.configure({ m: Math.min(m, 2), optimizer: 'gd' });
+		const { m } = lesson.settings;
+		if (m > 2) lesson.configure({ m: 2 });
 		const before = stepIndex(first) > 0 ? STEP_IDS[stepIndex(first) - 1] : undefined;
 		const now = lesson.state;
 		const iteration = now ? now.iteration : 1;

@@ -5,7 +5,7 @@ import type { Lesson } from '../lesson.svelte';
 /**
  * The by-hand question for the lesson's next step, built from the engine's values as they
  * stand just before it; undefined when there is none to ask (no data yet, a run that stopped,
- * or an optimizer other than plain gradient descent, whose steps no one does by hand).
+ * or a run that diverged).
  */
 export function questionFor(lesson: Lesson): HandQuestion | undefined {
 	const now = lesson.state;
@@ -14,7 +14,6 @@ export function questionFor(lesson: Lesson): HandQuestion | undefined {
 	const data = lesson.data;
 	const network = lesson.stepper?.network;
 	if (!now || !step || !x || !data || !network || now.status === 'diverged') return undefined;
-	if (lesson.settings.optimizer !== 'gd') return undefined;
 	// Once the iteration is done, the next one starts from the updated parameters.
 	const done = now.status === 'done';
 	const start = done ? currentParams(now) : now.start;

@@ -57,3 +57,9 @@ export function tileAt(
 	if (c < 0 || c >= SIDE || r < 0 || r >= SIDE) return null;
 	return [t, r * SIDE + c];
 }
+
+/** Where a read cell of a matrix with a 784-long axis sits in its 28 × 28 image, in words. */
+export function pixelNote(cursor: readonly [number, number], axis: 'rows' | 'cols'): string {
+	const p = axis === 'rows' ? cursor[1] : cursor[0];
+	return ` · pixel ${p} (row ${Math.floor(p / SIDE)}, column ${p % SIDE} of the image)`;
+}

@@ -1,4 +1,5 @@
-import { DEFAULT_NETWORK, type NetworkConfig } from '$lib/engine/config';
+import type { NetworkConfig } from '$lib/engine/config';
+import { networkOf } from '$lib/settings/network';
 import type { MnistSet } from '$lib/engine/data/mnist';
 import type { Lesson } from '$lib/lesson/lesson.svelte';
 
@@ -9,7 +10,7 @@ import type { Lesson } from '$lib/lesson/lesson.svelte';
  * object would start over each time, losing a run the reader is watching.
  */
 export interface PageSetup {
-	/** The network the page's engine runs: its seed, hidden size and activation. */
+	/** The network the page's engine runs: its seed and activation. */
 	readonly network: NetworkConfig;
 	/** The lesson's training images, once loaded. */
 	readonly train: MnistSet | undefined;
@@ -20,9 +21,8 @@ export interface PageSetup {
 /** Call while a component initialises; read the fields inside `$derived` or an effect. */
 export function pageSetup(lesson: Lesson): PageSetup {
 	const seed = $derived(lesson.settings.seed);
-	const hidden = $derived(lesson.settings.hidden);
 	const activation = $derived(lesson.settings.activation);
-	const network = $derived<NetworkConfig>({ ...DEFAULT_NETWORK, seed, hidden, activation });
+	const network = $derived<NetworkConfig>(networkOf({ seed, activation }));
 	const train = $derived(lesson.data?.train);
 	const m = $derived(Math.min(lesson.settings.m, lesson.data?.train.count ?? lesson.settings.m));
 	return {

@@ -14,7 +14,7 @@ const REDRAW_MS = 200;
  * second; they gather here and reach the charts in an animation frame at most five times a
  * second, so that drawing never competes with training for the machine.
  */
-export class LiveCurves {
+export class RunCurves {
 	/** Loss and training accuracy of each iteration (before its update). */
 	points = $state.raw<readonly CurvePoint[]>([]);
 	/** Test accuracy every tenth iteration, at the end and at every stop. */

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '../support/guard';
+import { stepperReady } from '../support/lesson';
+
+// Values an address or a field cannot use as given: each gets a notice that quotes what was
+// given and says what is used instead, and what is used is what the page then shows.
+
+const NOTICE = "Some values in this page's address could not be used";
+
+function notice(page: Page) {
+	return page.getByRole('status').filter({ hasText: NOTICE });
+}
+
+const lesson: { query: string; says: string[]; shape?: string; cell?: 'none' }[] = [
+	{
+		query: 'm=0x10&inspect=Z1',
+		says: ['m = “0x10” is not a decimal number; using 8.'],
+		shape: '10 × 8'
+	},
+	{
+		query: 'm=0o17&inspect=Z1',
+		says: ['m = “0o17” is not a decimal number; using 8.'],
+		shape: '10 × 8'
+	},
+	{
+		query: 'm=0b11&inspect=Z1',
+		says: ['m = “0b11” is not a decimal number; using 8.'],
+		shape: '10 × 8'
+	},
+	{
+		query: 'm=4&m=9&inspect=Z1',
+		says: ['m is given 2 times (“4”, “9”); using the first.'],
+		shape: '10 × 4'
+	},
+	{ query: 'alpha=0x10', says: ['α = “0x10” is not a decimal number; using 0.1.'] },
+	{ query: 'inspect=Z1&cell=,', says: ['cell = “,” is not a row and column'], cell: 'none' },
+	{
+		query: 'inspect=Z1&cell=%20,%20',
+		says: ['cell = “ , ” is not a row and column'],
+		cell: 'none'
+	},
+	{
+		query: 'cell=2,3',
+		says: ['cell = “2,3” needs inspect= to say which matrix it is in; ignoring it.']
+	},
+	{ query: 'step=%00Z1', says: ['step = “\\u{0}Z1” is not one of'] },
+	{ query: 'step=%E2%80%AEZ1', says: ['step = “\\u{202e}Z1” is not one of'] }
+];
+
+for (const { query, says, shape, cell } of lesson) {
+	test(`the lesson's address ${query} gets a notice saying what is used instead`, async ({
+		page
+	}) => {
+		await page.goto(`/backpropagation/?${query}`);
+		await stepperReady(page);
+		for (const text of says) await expect(notice(page)).toContainText(text);
+		const inspector = page.getByRole('region', { name: /^Inspector: / });
+		if (shape) await expect(inspector.getByText(shape, { exact: true })).toBeVisible();
+		if (cell) await expect(inspector.locator('.readout')).not.toContainText('row 0, column 0');
+	});
+}
+
+const sheet: { query: string; says: string[]; heading: RegExp; seed?: string }[] = [
+	{
+		query: 'seed=abc',
+		says: ['seed = “abc” is not a decimal number; using 0.'],
+		heading: /seed\s+0,/,
+		seed: '0'
+	},
+	{
+		query: 'alpha=1e9&m=1e6',
+		says: [
+			'α = “1e9” is outside 0.000001 … 100; using 100.',
+			'm = “1e6” is outside 1 … 2; using 2. A worksheet is for 1 or 2 images.'
+		],
+		heading: /α = 100,\s+on 2 images/
+	},
+	{
+		query: `act=${encodeURIComponent('"><svg onload=window.__pwned=1>')}`,
+		says: ['activation = “"><svg onload=window.__p…” is not one of relu, leaky-relu'],
+		heading: /ReLU, seed\s+0/
+	},
+	{
+		query: 'm=2&m=1',
+		says: ['m is given 2 times; using the first.'],
+		heading: /on\s+2 images/
+	},
+	{
+		query: 'm=1&step=dZ1&inspect=Z1&cell=0,0',
+		says: ['step, inspect, cell say where to stand in a lesson'],
+		heading: /on\s+one image/
+	}
+];
+
+for (const { query, says, heading, seed } of sheet) {
+	test(`the worksheet's address ${query.slice(0, 30)} gets a notice and the sheet uses what it says`, async ({
+		page
+	}) => {
+		await page.goto(`/worksheet/?${query}`);
+		await expect(page.locator('.worksheet table.blank').first()).toBeVisible({ timeout: 15_000 });
+		for (const text of says) await expect(notice(page)).toContainText(text);
+		await expect(page.locator('.worksheet header p').first()).toContainText(heading);
+		if (seed) await expect(page.getByLabel('Seed')).toHaveValue(seed);
+		await expect(page.locator('.notice svg, .notice img')).toHaveCount(0);
+		expect(await page.evaluate(() => '__pwned' in window)).toBe(false);
+		await notice(page).getByRole('button', { name: 'Dismiss' }).click();
+		await expect(notice(page)).toHaveCount(0);
+	});
+}
+
+test('a seed of 2³¹ is a seed like any other, on the worksheet as in the lab', async ({ page }) => {
+	await page.goto('/worksheet/?seed=2147483648');
+	await expect(page.locator('.worksheet table.blank').first()).toBeVisible({ timeout: 15_000 });
+	await expect(page.locator('.worksheet header p').first()).toContainText('seed 2147483648,');
+	await expect(page.getByLabel('Seed')).toHaveValue('2147483648');
+	await expect(notice(page)).toHaveCount(0);
+});
