@@ -146,6 +146,13 @@ test.describe('leaving the lab mid-run', () => {
 		await set(page, 'Iterations', '5000');
 		await page.getByRole('button', { name: 'Start', exact: true }).click();
 		await expect(status(page)).toHaveText('Training…', { timeout: 60_000 });
+		// Only a run with an iteration done has something to lose; "Training…" comes first.
+		await expect(page.getByText(/^Iteration [\d,]+ of 5,000$/)).toHaveText(
+			/^Iteration [1-9][\d,]* of 5,000$/,
+			{
+				timeout: 60_000
+			}
+		);
 		const asked = new Promise<string>((resolve) =>
 			page.once('dialog', (dialog) => {
 				resolve(dialog.type());

@@ -59,7 +59,7 @@ test.describe('the lab on several workers', () => {
 		await page.getByRole('button', { name: 'Start again' }).click();
 		await expect(status(page)).toHaveText('Done: 20 iterations.', { timeout: 90_000 });
 		await expect(note).toContainText('One worker holds all 1,000 images');
-		await expect(page.locator('#lab-report')).toContainText('on 1 worker.');
+		await expect(page.locator('#lab-report')).toContainText('on 1 worker, in WebAssembly.');
 		expect(await testAccuracy(page)).toBe(onThree);
 	});
 
