@@ -3,55 +3,67 @@ import { expect, test } from '../support/guard';
 
 const chapters = sourceChapters();
 
-for (const [index, chapter] of chapters.entries()) {
-	test(`${chapter.folder} renders its math with no KaTeX error`, async ({ page }) => {
-		const response = await page.goto(`/${chapter.slug}/`);
-		expect(response?.status()).toBe(200);
-		await expect(page).toHaveTitle(`${chapter.title} · From Scratch`);
-		await expect(page.locator('meta[name="description"]')).toHaveAttribute(
-			'content',
-			chapter.summary
-		);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
-		expect(await page.locator('.katex').count()).toBeGreaterThan(0);
-		await expect(page.locator('.katex-error')).toHaveCount(0);
-		// KaTeX renders an untrusted or unknown command as red text instead of failing.
-		await expect(page.locator('.katex [style*="color:#cc0000"]')).toHaveCount(0);
-		// A line of prose written straight after a widget tag, with no blank line, is not made a
-		// paragraph: it becomes loose text in the reading column's grid, lands in a margin track
-		// and pushes a phone's page sideways.
-		const loose = await page
-			.locator('.prose')
-			.evaluate((prose) =>
-				[...prose.childNodes]
-					.filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
-					.map((node) => node.textContent?.trim().slice(0, 60))
+// One page visits every chapter in turn (a step each): a fresh browser context per chapter costs
+// the suite more than the checks themselves.
+test('every chapter renders its math with no KaTeX error and no loose text', async ({ page }) => {
+	test.setTimeout(90_000);
+	for (const chapter of chapters) {
+		await test.step(chapter.folder, async () => {
+			const response = await page.goto(`/${chapter.slug}/`);
+			expect(response?.status()).toBe(200);
+			await expect(page).toHaveTitle(`${chapter.title} · From Scratch`);
+			await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+				'content',
+				chapter.summary
 			);
-		expect(loose, 'text outside any paragraph').toEqual([]);
-	});
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
+			expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+			await expect(page.locator('.katex-error')).toHaveCount(0);
+			// KaTeX renders an untrusted or unknown command as red text instead of failing.
+			await expect(page.locator('.katex [style*="color:#cc0000"]')).toHaveCount(0);
+			// A line of prose written straight after a widget tag, with no blank line, is not made a
+			// paragraph: it becomes loose text in the reading column's grid, lands in a margin track
+			// and pushes a phone's page sideways.
+			const loose = await page
+				.locator('.prose')
+				.evaluate((prose) =>
+					[...prose.childNodes]
+						.filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+						.map((node) => node.textContent?.trim().slice(0, 60))
+				);
+			expect(loose, 'text outside any paragraph').toEqual([]);
+		});
+	}
+});
 
-	test(`${chapter.folder} links to its neighbours`, async ({ page }) => {
-		await page.goto(`/${chapter.slug}/`);
-		const pager = page.getByRole('navigation', { name: 'Previous and next chapter' });
-		const previous = chapters[index - 1];
-		const next = chapters[index + 1];
-		if (next) {
+test('Next walks from chapter 1 to the last, Previous walks back to the contents', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const pager = page.getByRole('navigation', { name: 'Previous and next chapter' });
+	await page.goto(`/${chapters[0].slug}/`);
+	for (const [index, chapter] of chapters.entries()) {
+		await test.step(`Next from ${chapter.folder}`, async () => {
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
+			const next = chapters[index + 1];
+			if (!next) return expect(pager.locator('a[rel="next"]')).toHaveCount(0);
 			await pager.getByRole('link', { name: new RegExp(`Next.*${next.title}`) }).click();
 			await expect(page).toHaveURL(new RegExp(`/${next.slug}/$`));
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(next.title);
-			await page.goBack();
-		} else {
-			await expect(pager.locator('a[rel="next"]')).toHaveCount(0);
-		}
-		if (previous) {
+		});
+	}
+	for (const [index, chapter] of [...chapters.entries()].reverse()) {
+		await test.step(`Previous from ${chapter.folder}`, async () => {
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
+			const previous = chapters[index - 1];
+			if (!previous) {
+				await pager.getByRole('link', { name: /Contents/ }).click();
+				return expect(page).toHaveURL(/\/$/);
+			}
 			await pager.getByRole('link', { name: new RegExp(`Previous.*${previous.title}`) }).click();
 			await expect(page).toHaveURL(new RegExp(`/${previous.slug}/$`));
-		} else {
-			await pager.getByRole('link', { name: /Contents/ }).click();
-			await expect(page).toHaveURL(/\/$/);
-		}
-	});
-}
+		});
+	}
+});
 
 test('a tagged symbol carries its data-symbol and its colour', async ({ page }) => {
 	await page.goto('/forward-propagation/');
