@@ -51,6 +51,12 @@ export class SparseSet {
 	tentries: usize;
 }
 
+/** Image jj of a batch: list[jj] (i32 indices) or, when list is 0, first + jj. */
+@inline
+export function imageAt(list: usize, first: i32, jj: i32): i32 {
+	return list ? load<i32>(list + (<usize>jj << 2)) : first + jj;
+}
+
 /** Images a block holds: the sparse phases run over a whole block (see kernel.ts). */
 export const BLOCK = 256;
 export const GROUPS = BLOCK / 4;
