@@ -77,7 +77,7 @@ export class Scratch {
 	/** hp vectors each: g′(Z¹) and dZ¹/255 of the current group. */
 	gbuf: usize;
 	sbuf: usize;
-	/** 10 vectors + 1: A² and argmax of the current group, for `predict`. */
+	/** 10 vectors + 1, then 10: Z², then A² and argmax, of the current group; e^(Z² − max). */
 	abuf: usize;
 	/** hp and 10 vectors: db¹ and db² summed per lane, reduced at the end of a call. */
 	db1acc: usize;
@@ -89,7 +89,7 @@ export class Scratch {
 export function scratchSize(hp: i32): usize {
 	const stride = <usize>hp << 2;
 	const block = <usize>BLOCK, groups = <usize>GROUPS;
-	return 64 + stride * 12 + 2 * block * stride + groups * stride * 4 + groups * 160 + 3 * stride * 4 + 176 + 160;
+	return 64 + stride * 12 + 2 * block * stride + groups * stride * 4 + groups * 160 + 3 * stride * 4 + 336 + 160;
 }
 
 /** Carves the scratch area at `base` into the buffers above. */
@@ -112,7 +112,7 @@ export function carve(base: usize, hp: i32): Scratch {
 	sc.sbuf = p;
 	p += stride * 4;
 	sc.abuf = p;
-	p += 176;
+	p += 336;
 	sc.db1acc = p;
 	p += stride * 4;
 	sc.db2acc = p;

@@ -17,46 +17,58 @@ import { addGroup } from './stats';
  */
 @inline
 export function outputLayer(sc: Scratch, g: i32, lanes: i32, yv: v128, valid: v128, train: bool, probs: usize, preds: usize): void {
-	const zs = sc.abuf, one = f32x4.splat(1);
-	const o0 = v128.load(zs), o1 = v128.load(zs, 16), o2 = v128.load(zs, 32), o3 = v128.load(zs, 48);
-	const o4 = v128.load(zs, 64), o5 = v128.load(zs, 80), o6 = v128.load(zs, 96), o7 = v128.load(zs, 112);
-	const o8 = v128.load(zs, 128), o9 = v128.load(zs, 144);
+	const zs = sc.abuf, es = zs + 176, one = f32x4.splat(1);
 	// A NaN output makes its e^(z − max) NaN whatever pmax picks, so the loss still reports it.
 	const mx = f32x4.pmax(
-		f32x4.pmax(f32x4.pmax(f32x4.pmax(o0, o1), f32x4.pmax(o2, o3)), f32x4.pmax(o4, o5)),
-		f32x4.pmax(f32x4.pmax(o6, o7), f32x4.pmax(o8, o9))
+		f32x4.pmax(
+			f32x4.pmax(f32x4.pmax(v128.load(zs), v128.load(zs, 16)), f32x4.pmax(v128.load(zs, 32), v128.load(zs, 48))),
+			f32x4.pmax(v128.load(zs, 64), v128.load(zs, 80))
+		),
+		f32x4.pmax(f32x4.pmax(v128.load(zs, 96), v128.load(zs, 112)), f32x4.pmax(v128.load(zs, 128), v128.load(zs, 144)))
 	);
-	const e0 = exp4(f32x4.sub(o0, mx)), e1 = exp4(f32x4.sub(o1, mx)), e2 = exp4(f32x4.sub(o2, mx));
-	const e3 = exp4(f32x4.sub(o3, mx)), e4 = exp4(f32x4.sub(o4, mx)), e5 = exp4(f32x4.sub(o5, mx));
-	const e6 = exp4(f32x4.sub(o6, mx)), e7 = exp4(f32x4.sub(o7, mx)), e8 = exp4(f32x4.sub(o8, mx));
-	const e9 = exp4(f32x4.sub(o9, mx));
+	// One exponential at a time, through memory: V8 computes independent expressions side by
+	// side, and ten exponentials at once spilled half their registers.
+	v128.store(es, exp4(f32x4.sub(v128.load(zs), mx)));
+	v128.store(es, exp4(f32x4.sub(v128.load(zs, 16), mx)), 16);
+	v128.store(es, exp4(f32x4.sub(v128.load(zs, 32), mx)), 32);
+	v128.store(es, exp4(f32x4.sub(v128.load(zs, 48), mx)), 48);
+	v128.store(es, exp4(f32x4.sub(v128.load(zs, 64), mx)), 64);
+	v128.store(es, exp4(f32x4.sub(v128.load(zs, 80), mx)), 80);
+	v128.store(es, exp4(f32x4.sub(v128.load(zs, 96), mx)), 96);
+	v128.store(es, exp4(f32x4.sub(v128.load(zs, 112), mx)), 112);
+	v128.store(es, exp4(f32x4.sub(v128.load(zs, 128), mx)), 128);
+	v128.store(es, exp4(f32x4.sub(v128.load(zs, 144), mx)), 144);
 	const sum = f32x4.add(
-		f32x4.add(f32x4.add(f32x4.add(e0, e1), f32x4.add(e2, e3)), f32x4.add(e4, e5)),
-		f32x4.add(f32x4.add(e6, e7), f32x4.add(e8, e9))
+		f32x4.add(
+			f32x4.add(f32x4.add(v128.load(es), v128.load(es, 16)), f32x4.add(v128.load(es, 32), v128.load(es, 48))),
+			f32x4.add(v128.load(es, 64), v128.load(es, 80))
+		),
+		f32x4.add(f32x4.add(v128.load(es, 96), v128.load(es, 112)), f32x4.add(v128.load(es, 128), v128.load(es, 144)))
 	);
 	const r = f32x4.div(one, sum);
 	// Loss terms z_y − max z and the argmax (the first on a tie, as numpy).
 	let zy = f32x4.splat(0);
 	let best = i32x4.splat(-1);
-	zy = v128.bitselect(o9, zy, i32x4.eq(yv, i32x4.splat(9))); best = v128.bitselect(i32x4.splat(9), best, f32x4.eq(o9, mx));
-	zy = v128.bitselect(o8, zy, i32x4.eq(yv, i32x4.splat(8))); best = v128.bitselect(i32x4.splat(8), best, f32x4.eq(o8, mx));
-	zy = v128.bitselect(o7, zy, i32x4.eq(yv, i32x4.splat(7))); best = v128.bitselect(i32x4.splat(7), best, f32x4.eq(o7, mx));
-	zy = v128.bitselect(o6, zy, i32x4.eq(yv, i32x4.splat(6))); best = v128.bitselect(i32x4.splat(6), best, f32x4.eq(o6, mx));
-	zy = v128.bitselect(o5, zy, i32x4.eq(yv, i32x4.splat(5))); best = v128.bitselect(i32x4.splat(5), best, f32x4.eq(o5, mx));
-	zy = v128.bitselect(o4, zy, i32x4.eq(yv, i32x4.splat(4))); best = v128.bitselect(i32x4.splat(4), best, f32x4.eq(o4, mx));
-	zy = v128.bitselect(o3, zy, i32x4.eq(yv, i32x4.splat(3))); best = v128.bitselect(i32x4.splat(3), best, f32x4.eq(o3, mx));
-	zy = v128.bitselect(o2, zy, i32x4.eq(yv, i32x4.splat(2))); best = v128.bitselect(i32x4.splat(2), best, f32x4.eq(o2, mx));
-	zy = v128.bitselect(o1, zy, i32x4.eq(yv, i32x4.splat(1))); best = v128.bitselect(i32x4.splat(1), best, f32x4.eq(o1, mx));
-	zy = v128.bitselect(o0, zy, i32x4.eq(yv, i32x4.splat(0))); best = v128.bitselect(i32x4.splat(0), best, f32x4.eq(o0, mx));
+	let o: v128;
+	o = v128.load(zs, 144); zy = v128.bitselect(o, zy, i32x4.eq(yv, i32x4.splat(9))); best = v128.bitselect(i32x4.splat(9), best, f32x4.eq(o, mx));
+	o = v128.load(zs, 128); zy = v128.bitselect(o, zy, i32x4.eq(yv, i32x4.splat(8))); best = v128.bitselect(i32x4.splat(8), best, f32x4.eq(o, mx));
+	o = v128.load(zs, 112); zy = v128.bitselect(o, zy, i32x4.eq(yv, i32x4.splat(7))); best = v128.bitselect(i32x4.splat(7), best, f32x4.eq(o, mx));
+	o = v128.load(zs, 96); zy = v128.bitselect(o, zy, i32x4.eq(yv, i32x4.splat(6))); best = v128.bitselect(i32x4.splat(6), best, f32x4.eq(o, mx));
+	o = v128.load(zs, 80); zy = v128.bitselect(o, zy, i32x4.eq(yv, i32x4.splat(5))); best = v128.bitselect(i32x4.splat(5), best, f32x4.eq(o, mx));
+	o = v128.load(zs, 64); zy = v128.bitselect(o, zy, i32x4.eq(yv, i32x4.splat(4))); best = v128.bitselect(i32x4.splat(4), best, f32x4.eq(o, mx));
+	o = v128.load(zs, 48); zy = v128.bitselect(o, zy, i32x4.eq(yv, i32x4.splat(3))); best = v128.bitselect(i32x4.splat(3), best, f32x4.eq(o, mx));
+	o = v128.load(zs, 32); zy = v128.bitselect(o, zy, i32x4.eq(yv, i32x4.splat(2))); best = v128.bitselect(i32x4.splat(2), best, f32x4.eq(o, mx));
+	o = v128.load(zs, 16); zy = v128.bitselect(o, zy, i32x4.eq(yv, i32x4.splat(1))); best = v128.bitselect(i32x4.splat(1), best, f32x4.eq(o, mx));
+	o = v128.load(zs); zy = v128.bitselect(o, zy, i32x4.eq(yv, i32x4.splat(0))); best = v128.bitselect(i32x4.splat(0), best, f32x4.eq(o, mx));
 	addGroup(v128.bitselect(sum, one, valid), v128.and(f32x4.sub(zy, mx), valid), v128.and(i32x4.eq(best, yv), valid));
 
 	if (!train) {
 		const ab = sc.abuf;
-		v128.store(ab, f32x4.mul(e0, r)); v128.store(ab, f32x4.mul(e1, r), 16);
-		v128.store(ab, f32x4.mul(e2, r), 32); v128.store(ab, f32x4.mul(e3, r), 48);
-		v128.store(ab, f32x4.mul(e4, r), 64); v128.store(ab, f32x4.mul(e5, r), 80);
-		v128.store(ab, f32x4.mul(e6, r), 96); v128.store(ab, f32x4.mul(e7, r), 112);
-		v128.store(ab, f32x4.mul(e8, r), 128); v128.store(ab, f32x4.mul(e9, r), 144);
+		v128.store(ab, f32x4.mul(v128.load(es, 0), r)); v128.store(ab, f32x4.mul(v128.load(es, 16), r), 16);
+		v128.store(ab, f32x4.mul(v128.load(es, 32), r), 32); v128.store(ab, f32x4.mul(v128.load(es, 48), r), 48);
+		v128.store(ab, f32x4.mul(v128.load(es, 64), r), 64); v128.store(ab, f32x4.mul(v128.load(es, 80), r), 80);
+		v128.store(ab, f32x4.mul(v128.load(es, 96), r), 96); v128.store(ab, f32x4.mul(v128.load(es, 112), r), 112);
+		v128.store(ab, f32x4.mul(v128.load(es, 128), r), 128); v128.store(ab, f32x4.mul(v128.load(es, 144), r), 144);
 		v128.store(ab, best, 160);
 		for (let l = 0; l < lanes; l++) {
 			const lane = <usize>l << 2;
@@ -67,11 +79,11 @@ export function outputLayer(sc: Scratch, g: i32, lanes: i32, yv: v128, valid: v1
 	}
 	// dZ² = A² − Y, zero in empty lanes.
 	const D = sc.ds + <usize>g * 160, db2acc = sc.db2acc;
-	dz(e0, r, yv, 0, valid, D, db2acc); dz(e1, r, yv, 1, valid, D + 16, db2acc + 16);
-	dz(e2, r, yv, 2, valid, D + 32, db2acc + 32); dz(e3, r, yv, 3, valid, D + 48, db2acc + 48);
-	dz(e4, r, yv, 4, valid, D + 64, db2acc + 64); dz(e5, r, yv, 5, valid, D + 80, db2acc + 80);
-	dz(e6, r, yv, 6, valid, D + 96, db2acc + 96); dz(e7, r, yv, 7, valid, D + 112, db2acc + 112);
-	dz(e8, r, yv, 8, valid, D + 128, db2acc + 128); dz(e9, r, yv, 9, valid, D + 144, db2acc + 144);
+	dz(v128.load(es, 0), r, yv, 0, valid, D, db2acc); dz(v128.load(es, 16), r, yv, 1, valid, D + 16, db2acc + 16);
+	dz(v128.load(es, 32), r, yv, 2, valid, D + 32, db2acc + 32); dz(v128.load(es, 48), r, yv, 3, valid, D + 48, db2acc + 48);
+	dz(v128.load(es, 64), r, yv, 4, valid, D + 64, db2acc + 64); dz(v128.load(es, 80), r, yv, 5, valid, D + 80, db2acc + 80);
+	dz(v128.load(es, 96), r, yv, 6, valid, D + 96, db2acc + 96); dz(v128.load(es, 112), r, yv, 7, valid, D + 112, db2acc + 112);
+	dz(v128.load(es, 128), r, yv, 8, valid, D + 128, db2acc + 128); dz(v128.load(es, 144), r, yv, 9, valid, D + 144, db2acc + 144);
 }
 
 /** dZ²ᵢ = A²ᵢ − [y = i] in valid lanes (A²ᵢ = eᵢ · r), stored at `d` and added to db² at `q`. */
