@@ -15,6 +15,11 @@ export interface NumpyTimer {
 	readonly version: string;
 	/** One full-batch iteration at m = 60,000, in milliseconds as numpy measured it. */
 	step(): Promise<number>;
+	/**
+	 * Waits until OpenBLAS's threads have stopped spinning (about 2²⁸ cycles after a call),
+	 * so that the next contender's iteration does not share the cores with them.
+	 */
+	settle(): Promise<void>;
 	close(): void;
 }
 
@@ -52,11 +57,9 @@ export function startNumpy(): Promise<NumpyTimer | { missing: string }> {
 					child.stdin.write('step\n');
 					const next = await lines.next();
 					if (next.done) throw new Error(`numpy stopped${stderr ? `: ${stderr.trim()}` : ''}`);
-					// OpenBLAS's threads spin for about 2²⁸ cycles after a call before they sleep;
-					// the next contender's iteration must not share the cores with them.
-					await new Promise((resolve) => setTimeout(resolve, SPIN_MS));
 					return Number(next.value);
 				},
+				settle: () => new Promise((resolve) => setTimeout(resolve, SPIN_MS)),
 				close: () => void child.stdin.end()
 			});
 		});

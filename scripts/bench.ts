@@ -4,7 +4,10 @@
  * JavaScript fallback; then, at m = 60,000 and in one run, round by round so that every
  * contender sees the same load: the notes' numpy code in float64 on 2 BLAS threads, one
  * thread, 2 workers and the machine's count (os.availableParallelism()), with each one's
- * ratio to numpy; last, each worker's peak memory over a long run. Ends with JSON lines:
+ * ratio to numpy; last, each worker's peak memory over a long run. In each round every
+ * contender runs two iterations back to back and the second is timed, as training runs
+ * them: a first iteration after the others' turn (or numpy's pause for its spinning BLAS
+ * threads) finds the core idle and cold, and took about 30% longer. Ends with JSON lines:
  * {"m":60000,"workers":N,"medianMs":…} per worker count, numpy's, and
  * {"m":60000,"medianMs":…} for one thread.
  */
@@ -77,6 +80,8 @@ interface Contender {
 	readonly name: string;
 	readonly workers?: number;
 	step(): Promise<number>;
+	/** Waits until the contender no longer uses the cores (numpy's spinning BLAS threads). */
+	settle?(): Promise<void>;
 	close?(): void;
 }
 const timed = async (step: () => unknown) => {
@@ -91,6 +96,7 @@ else
 	contenders.push({
 		name: `numpy ${numpy.version} float64, 2 BLAS threads`,
 		step: numpy.step,
+		settle: numpy.settle,
 		close: numpy.close
 	});
 const one = await createFastTrainer(train, { wasm });
@@ -105,12 +111,14 @@ for (const n of [...new Set([2, nodeWorkers()])]) {
 	});
 }
 console.log(
-	`\nat m = 60,000, side by side: ${warmup} warm-up rounds, then ${runs} rounds of one iteration each`
+	`\nat m = 60,000, side by side: ${warmup} warm-up rounds, then ${runs} rounds of two iterations each, the second timed`
 );
 const times = contenders.map(() => [] as number[]);
 for (let round = 0; round < warmup + runs; round++) {
 	for (const [k, c] of contenders.entries()) {
+		await c.step();
 		const ms = await c.step();
+		await c.settle?.();
 		if (round >= warmup) times[k].push(ms);
 	}
 }

@@ -13,7 +13,8 @@ import type { MnistSet } from '../data/mnist';
 import { checkBatch, live, type BatchSums, type Kernel } from './kernel';
 import { padHidden, zeroPacked } from './layout';
 import { toSparse, type SparseSet } from './sparse';
-import { backwardAll, forwardAll } from './sparse-js';
+import { backwardAll } from './sparse-backward-js';
+import { forwardAll } from './sparse-forward-js';
 
 /** A kernel with no WebAssembly, for `hidden` units and leaky slope `slope`. */
 export function createJsKernel(hidden: number, slope: number): Kernel {

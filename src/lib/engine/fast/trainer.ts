@@ -14,13 +14,12 @@ import {
 import type { MnistSet } from '../data/mnist';
 import { initParams } from '../init';
 import { BatchSchedule } from '../optim/minibatch';
-import { batchSizeOf, checkOptimizer } from '../optim/optimizer';
-import type { Evaluation } from './evaluate';
-import { Evaluator } from './evaluator';
+import { batchSizeOf } from '../optim/optimizer';
 import { slopeOf, type Kernel, type KernelKind } from './kernel';
 import { createJsKernel } from './kernel-js';
 import { createWasmKernel } from './kernel-wasm';
-import { Updater, type IterationReport } from './update';
+import { TrainerBase } from './trainer-base';
+import type { IterationReport } from './update';
 
 export type { IterationReport } from './update';
 
@@ -60,10 +59,8 @@ export async function createFastTrainer(
 	);
 }
 
-export class FastTrainer {
+export class FastTrainer extends TrainerBase {
 	readonly #kernel: Kernel;
-	readonly #evaluator: Evaluator;
-	readonly #updater: Updater;
 	readonly #train: number;
 	readonly #m: number;
 	readonly #schedule: BatchSchedule | undefined;
@@ -71,16 +68,14 @@ export class FastTrainer {
 	constructor(
 		kernel: Kernel,
 		train: MnistSet,
-		readonly network: NetworkConfig,
-		readonly optimizer: OptimizerConfig,
+		network: NetworkConfig,
+		optimizer: OptimizerConfig,
 		params?: Params
 	) {
-		checkOptimizer(optimizer);
+		super(kernel, network, optimizer);
 		this.#kernel = kernel;
-		this.#evaluator = new Evaluator(kernel, network);
-		this.#updater = new Updater(optimizer, kernel.hp);
 		this.#m = train.count;
-		this.#train = this.#evaluator.own(train);
+		this.#train = this.evaluator.own(train);
 		const size = batchSizeOf(optimizer, train.count);
 		if (size < train.count) this.#schedule = new BatchSchedule(train.count, size, network.seed);
 		this.setParams(params ?? initParams(network));
@@ -90,39 +85,13 @@ export class FastTrainer {
 		return this.#kernel.kind;
 	}
 
-	/** Updates done so far. */
-	get iteration(): number {
-		return this.#updater.iteration;
-	}
-
 	/** One iteration: forward, loss and backward over the batch, then the update. */
 	step(): IterationReport {
-		this.#updater.check();
+		this.updater.check();
 		const batch = this.#schedule?.indices(this.iteration) ?? null;
 		const n = batch?.length ?? this.#m;
 		const sums = this.#kernel.accumulate(this.#train, batch, n);
-		return this.#updater.apply(this.#kernel.params(), this.#kernel.grads(), { n, ...sums });
-	}
-
-	/** Accuracy, loss and each image's prediction (and probabilities when asked) on `set`. */
-	evaluate(set: MnistSet, options: { probabilities?: boolean } = {}): Evaluation {
-		return this.#evaluator.evaluate(set, options);
-	}
-
-	/** Float64 copies of W¹ (hidden × 784), b¹, W², b² in the notes' shapes. */
-	params(): Params {
-		return this.#evaluator.params();
-	}
-
-	/** Replaces the parameters (rounded to float32); Adam starts over with fresh moments. */
-	setParams(params: Params): void {
-		this.#evaluator.setParams(params);
-		this.#updater.reset();
-	}
-
-	/** The mean gradients of the last step, float64, in the notes' shapes. */
-	gradients(): Params {
-		return this.#evaluator.gradients();
+		return this.updater.apply(this.#kernel.params(), this.#kernel.grads(), { n, ...sums });
 	}
 
 	/** Bytes of the kernel's memory (the WebAssembly module's, or the JavaScript arrays). */

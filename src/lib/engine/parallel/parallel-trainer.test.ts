@@ -16,7 +16,7 @@ import { relativeError } from '../matrix';
 import { NUMPY_REFERENCE } from '../results/numpy-reference';
 import type { ShardPort, ShardReply, ShardRequest } from './messages';
 import { packedLength } from './packed-buffer';
-import { createParallelTrainer } from './parallel-trainer';
+import { createParallelTrainer } from './start';
 
 const AGREEMENT = 1e-5;
 let wasm: Uint8Array;

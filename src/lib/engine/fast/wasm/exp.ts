@@ -35,19 +35,6 @@ export function exp4(x: v128): v128 {
 	return f32x4.mul(p, i32x4.shl(bits, 23));
 }
 
-/** Writes the 4 × 4 transpose of rows a, b, c, d (lane j of row i → lane i of row j) to out. */
-@inline
-export function transpose4(a: v128, b: v128, c: v128, d: v128, out: usize, rowBytes: usize): void {
-	const t0 = v128.shuffle<f32>(a, b, 0, 4, 1, 5);
-	const t1 = v128.shuffle<f32>(a, b, 2, 6, 3, 7);
-	const t2 = v128.shuffle<f32>(c, d, 0, 4, 1, 5);
-	const t3 = v128.shuffle<f32>(c, d, 2, 6, 3, 7);
-	v128.store(out, v128.shuffle<i64>(t0, t2, 0, 2));
-	v128.store(out + rowBytes, v128.shuffle<i64>(t0, t2, 1, 3));
-	v128.store(out + rowBytes * 2, v128.shuffle<i64>(t1, t3, 0, 2));
-	v128.store(out + rowBytes * 3, v128.shuffle<i64>(t1, t3, 1, 3));
-}
-
 /** The sum of the four lanes. */
 @inline
 export function hsum(v: v128): f32 {

@@ -6,24 +6,32 @@
  *   dZ²ⱼ = A²ⱼ − Yⱼ              dW² += dZ²ⱼ A¹ⱼᵀ     db² += dZ²ⱼ
  *   dZ¹ⱼ = W²ᵀ dZ²ⱼ ⊙ g′(Z¹ⱼ)    dW¹ += dZ¹ⱼ xⱼᵀ / 255   db¹ += dZ¹ⱼ
  *
- * Images go in blocks of BLOCK (256), in three phases: the sparse forward of every image
- * (reading W¹ᵀ), the dense middle four images at a time, one image a SIMD lane (group.ts), and
- * the sparse backward. Fusing all of it per image, as first written, left the dense middle one
- * scalar-ish dependency chain per image (~8 of ~30 ms at m = 60,000); in lanes it costs
- * ~2.5 ms. The backward goes pixel by pixel over the block (transpose.ts) when the block is one
- * of the set's own, image by image otherwise (mini-batches).
+ * Images go in blocks of BLOCK (256), in three phases, each its own function: the sparse
+ * forward of every image (forward.ts), the dense middle four images at a time, one image a
+ * SIMD lane (group.ts), and the sparse backward (backward.ts), pixel by pixel when the block
+ * is one of the set's own, image by image otherwise (mini-batches). Gradients are sums over
+ * the batch; the host divides by m and applies the update.
  *
- * Measured at m = 60,000 (Node 20, one core, CPU time): blocks of 64 with an image-by-image
- * backward took 24.2 ms an iteration (forward 9.5, backward 10.5, dense 4.2); blocks of 256,
- * pixel by pixel, 22.5 ms. Blocks of 64 made the runs too short (20 nonzeros: the per-run
- * work ate the gain); 1024 spilled the scratch out of L1.
+ * Measured at m = 60,000 (Node 20, one core): instructions a pass from callgrind, time as CPU
+ * time. Fusing everything per image, as first written, left the dense middle one scalar-ish
+ * dependency chain per image (~8 of ~30 ms); in lanes it cost ~2.5 ms. Blocks of 64 with an
+ * image-by-image backward took 24.2 ms (forward 9.5, backward 10.5, dense 4.2); blocks of 256,
+ * pixel by pixel, 22.5 ms; 64 made the runs too short (20 nonzeros: the per-run work ate the
+ * gain); 1024 spilled the scratch out of L1, and 512 gained nothing.
  *
- * Gradients are sums over the batch; the host divides by m and applies the update.
+ * Where a pass goes now (8,994,156 nonzeros, 128,954 runs): forward 120.7 M instructions
+ * (13.4 a nonzero, 11 of them the multiply-adds, loads and broadcast of sparse.ts), backward
+ * 124.9 M (13.9), dense middle 36.8 M (613 an image), dW², W²ᵀ and the rest 11.5 M; 294 M in
+ * all, from 297.7 M before the dense middle went through memory (hidden.ts, softmax.ts). The
+ * fastest iterations split 9.5 ms forward, 3.0 dense, 0.7 dW², 10.2 backward; the update on
+ * the host takes 0.15 ms. The time follows the instruction count (about 4 instructions a
+ * cycle, the same per image at m = 2,000 as at 60,000): what is left to cut is instructions.
  */
-import { hsum, sum4 } from './exp';
-import { denseGroup } from './group';
-import { BLOCK, carve, Net, Scratch, scratchSize, SparseSet } from './net';
-import { backward1, backward3, gather1, gather3 } from './sparse';
+import { backwardImages, backwardRuns } from './backward';
+import { blockDW2, finish, prepare } from './dw2';
+import { forwardBlock } from './forward';
+import { denseBlock } from './group';
+import { BLOCK, carve, Net, scratchSize, SparseSet } from './net';
 import { lossTotal, resetStats, rightTotal } from './stats';
 
 export { countNonzero, sparsify } from './sparsify';
@@ -51,67 +59,6 @@ export function correct(): i32 {
 	return lastRight;
 }
 
-@inline
-function imageAt(list: usize, first: i32, j: i32): i32 {
-	return list ? load<i32>(list + (<usize>j << 2)) : first + j;
-}
-
-/** W²ᵀ (hp × 12, output lanes 10 and 11 zero) from W² (10 × hp): constant offsets per unit. */
-function prepare(net: Net, sc: Scratch): void {
-	const hp = net.hp;
-	memory.fill(sc.w2t, 0, <usize>hp * 48);
-	for (let i = 0; i < 10; i++) {
-		for (let h = 0; h < hp; h++) store<f32>(sc.w2t + <usize>(h * 12 + i) * 4, load<f32>(net.w2 + <usize>(i * hp + h) * 4));
-	}
-	memory.fill(sc.sbuf, 0, <usize>hp * 16);
-	memory.fill(sc.db1acc, 0, <usize>hp * 16);
-	memory.fill(sc.db2acc, 0, 160);
-}
-
-/**
- * dW² += Σⱼ dZ²ⱼ A¹ⱼᵀ over the block, from the per-lane stores: for each output i, four hidden
- * units at a time, so four independent sums share each load of dZ²ᵢ.
- */
-function blockDW2(net: Net, sc: Scratch, groups: i32): void {
-	const stride = <usize>net.hp << 2, dw2 = net.dw2, ds = sc.ds, as = sc.as;
-	const groupA = stride * 4;
-	for (let i: usize = 0; i < 10; i++) {
-		for (let h: usize = 0; h < stride; h += 16) {
-			let a0 = f32x4.splat(0), a1 = f32x4.splat(0), a2 = f32x4.splat(0), a3 = f32x4.splat(0);
-			for (let g = 0; g < groups; g++) {
-				const d = v128.load(ds + <usize>g * 160 + (i << 4));
-				const a = as + <usize>g * groupA + (h << 2);
-				a0 = f32x4.add(a0, f32x4.mul(d, v128.load(a)));
-				a1 = f32x4.add(a1, f32x4.mul(d, v128.load(a, 16)));
-				a2 = f32x4.add(a2, f32x4.mul(d, v128.load(a, 32)));
-				a3 = f32x4.add(a3, f32x4.mul(d, v128.load(a, 48)));
-			}
-			const q = dw2 + i * stride + h;
-			v128.store(q, f32x4.add(v128.load(q), sum4(a0, a1, a2, a3)));
-		}
-	}
-}
-
-/** dW¹ᵀ[p, :] += Σⱼ x_pj · sⱼ for every pixel p the block inks, one run at a time. */
-@inline
-function backwardRuns(set: SparseSet, b: usize, dw: usize, stride: usize): void {
-	const ents = set.tentries;
-	const r1 = load<i32>(set.tblocks + ((b + 1) << 2));
-	for (let r = load<i32>(set.tblocks + (b << 2)); r < r1; r++) {
-		const q = set.truns + (<usize>r << 3);
-		const row = dw + load<u32>(q);
-		const k0 = load<i32>(q, 4), k1 = load<i32>(q, 12);
-		// Entries hold the addresses of the block's rows of s (see transpose.ts).
-		let c: usize = 0;
-		if (stride >= 48) {
-			gather3(ents, k0, k1, 0, row, true);
-			c = 48;
-		}
-		for (; c + 48 <= stride; c += 48) gather3(ents, k0, k1, c, row + c, true);
-		for (; c < stride; c += 16) gather1(ents, k0, k1, c, row + c, true);
-	}
-}
-
 /**
  * Runs the batch `list[0..n)` (i32 image indices) or, when list is 0, images first ..
  * first + n − 1. Training adds the gradient sums to dW¹ᵀ, db¹, dW², db²; otherwise A² (10
@@ -119,67 +66,24 @@ function backwardRuns(set: SparseSet, b: usize, dw: usize, stride: usize): void 
  */
 function run(netPtr: usize, setPtr: usize, list: usize, first: i32, n: i32, train: bool, probs: usize, preds: usize): f64 {
 	const net = changetype<Net>(netPtr), set = changetype<SparseSet>(setPtr);
-	const hp = net.hp, stride = <usize>hp << 2;
-	const sc = carve(net.scratch, hp);
-	const ents = set.entries;
+	const stride = <usize>net.hp << 2;
+	const sc = carve(net.scratch, net.hp);
 	prepare(net, sc);
 	resetStats();
+	// Pixel by pixel where the blocks are the set's own (see transpose.ts).
+	const own = !list && set.tblocks && first == 0;
 	for (let j0 = 0; j0 < n; j0 += BLOCK) {
 		const nb = min(BLOCK, n - j0);
-		for (let jj = 0; jj < nb; jj++) {
-			const o = set.offsets + (<usize>imageAt(list, first, j0 + jj) << 2);
-			const k0 = load<i32>(o), k1 = load<i32>(o, 4);
-			const out = sc.z1s + <usize>jj * stride;
-			// Entries hold W¹ᵀ row addresses: the first chunk of units needs no offset at all.
-			let c: usize = 0;
-			if (stride >= 48) {
-				gather3(ents, k0, k1, 0, out, false);
-				c = 48;
-			}
-			for (; c + 48 <= stride; c += 48) gather3(ents, k0, k1, c, out + c, false);
-			for (; c < stride; c += 16) gather1(ents, k0, k1, c, out + c, false);
-		}
-		// Empty lanes of a last, partial group compute on zeros and are masked out.
-		if (nb & 3) memory.fill(sc.z1s + <usize>nb * stride, 0, <usize>(4 - (nb & 3)) * stride);
-		const groups = (nb + 3) >> 2;
-		for (let g = 0; g < groups; g++) {
-			const lanes = min(4, nb - g * 4);
-			let yv = i32x4.splat(-2);
-			for (let l = 0; l < lanes; l++) {
-				const y = <i32>load<u8>(set.labels + <usize>imageAt(list, first, j0 + g * 4 + l));
-				yv = v128.bitselect(i32x4.splat(y), yv, i32x4.eq(i32x4(0, 1, 2, 3), i32x4.splat(l)));
-			}
-			const at = <usize>j0;
-			denseGroup(net, sc, g, lanes, yv, train, probs ? probs + at * 40 : 0, preds ? preds + at : 0);
-		}
+		const at = list ? list + (<usize>j0 << 2) : 0, from = first + j0;
+		forwardBlock(set, at, from, nb, sc.z1s, stride);
+		const out = <usize>j0;
+		denseBlock(net, sc, set, at, from, nb, train, probs ? probs + out * 40 : 0, preds ? preds + out : 0);
 		if (!train) continue;
-		blockDW2(net, sc, groups);
-		// Pixel by pixel where the block is one of the set's own (see transpose.ts).
-		if (!list && set.tblocks && first == 0 && (nb == BLOCK || j0 + nb == set.count)) {
-			backwardRuns(set, <usize>(j0 / BLOCK), net.dw1t, stride);
-			continue;
-		}
-		// Entries hold W¹ᵀ row addresses; dW¹ᵀ's rows are this far from them.
-		const toGrad = net.dw1t - net.w1t;
-		for (let jj = 0; jj < nb; jj++) {
-			const o = set.offsets + (<usize>imageAt(list, first, j0 + jj) << 2);
-			const k0 = load<i32>(o), k1 = load<i32>(o, 4);
-			const s = sc.ss + <usize>jj * stride;
-			let c: usize = 0;
-			for (; c + 48 <= stride; c += 48) backward3(ents, k0, k1, toGrad + c, s + c);
-			for (; c < stride; c += 16) backward1(ents, k0, k1, toGrad + c, s + c);
-		}
+		blockDW2(net, sc, (nb + 3) >> 2);
+		if (own && (nb == BLOCK || j0 + nb == set.count)) backwardRuns(set, <usize>(j0 / BLOCK), net.dw1t, stride);
+		else backwardImages(set, at, from, nb, net.dw1t - net.w1t, sc.ss, stride);
 	}
-	if (train) {
-		for (let h = 0; h < hp; h++) {
-			const q = net.db1 + (<usize>h << 2);
-			store<f32>(q, load<f32>(q) + hsum(v128.load(sc.db1acc + (<usize>h << 4))));
-		}
-		for (let i = 0; i < 10; i++) {
-			const q = net.db2 + (<usize>i << 2);
-			store<f32>(q, load<f32>(q) + hsum(v128.load(sc.db2acc + (<usize>i << 4))));
-		}
-	}
+	if (train) finish(net, sc);
 	lastRight = rightTotal();
 	return lossTotal();
 }

@@ -51,6 +51,12 @@ export class SparseSet {
 	tentries: usize;
 }
 
+/** Image jj of a batch: list[jj] (i32 indices) or, when list is 0, first + jj. */
+@inline
+export function imageAt(list: usize, first: i32, jj: i32): i32 {
+	return list ? load<i32>(list + (<usize>jj << 2)) : first + jj;
+}
+
 /** Images a block holds: the sparse phases run over a whole block (see kernel.ts). */
 export const BLOCK = 256;
 export const GROUPS = BLOCK / 4;
@@ -71,7 +77,7 @@ export class Scratch {
 	/** hp vectors each: g′(Z¹) and dZ¹/255 of the current group. */
 	gbuf: usize;
 	sbuf: usize;
-	/** 10 vectors + 1: A² and argmax of the current group, for `predict`. */
+	/** 10 vectors + 1, then 10: Z², then A² and argmax, of the current group; e^(Z² − max). */
 	abuf: usize;
 	/** hp and 10 vectors: db¹ and db² summed per lane, reduced at the end of a call. */
 	db1acc: usize;
@@ -83,7 +89,7 @@ export class Scratch {
 export function scratchSize(hp: i32): usize {
 	const stride = <usize>hp << 2;
 	const block = <usize>BLOCK, groups = <usize>GROUPS;
-	return 64 + stride * 12 + 2 * block * stride + groups * stride * 4 + groups * 160 + 3 * stride * 4 + 176 + 160;
+	return 64 + stride * 12 + 2 * block * stride + groups * stride * 4 + groups * 160 + 3 * stride * 4 + 336 + 160;
 }
 
 /** Carves the scratch area at `base` into the buffers above. */
@@ -106,7 +112,7 @@ export function carve(base: usize, hp: i32): Scratch {
 	sc.sbuf = p;
 	p += stride * 4;
 	sc.abuf = p;
-	p += 176;
+	p += 336;
 	sc.db1acc = p;
 	p += stride * 4;
 	sc.db2acc = p;
