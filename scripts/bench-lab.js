@@ -17,11 +17,31 @@ function observePage() {
 	const tasks = [];
 	/** @type {Record<string, number>} */
 	const changes = { weights: 0, test: 0, drawing: 0 };
-	Object.assign(window, { __longTasks: tasks, __changes: changes });
+	/** @type {{ start: number, duration: number, scripts: string[], render: number, blocking: number }[]} */
+	const frames = [];
+	Object.assign(window, { __longTasks: tasks, __changes: changes, __frames: frames });
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries())
 			tasks.push({ start: entry.startTime, duration: entry.duration });
 	}).observe({ type: 'longtask', buffered: true });
+	// Long animation frames name the scripts that ran in them: what each long task was.
+	new PerformanceObserver((list) => {
+		for (const entry of /** @type {any[]} */ (list.getEntries()))
+			frames.push({
+				start: entry.startTime,
+				duration: entry.duration,
+				scripts: entry.scripts.map(
+					(/** @type {any} */ s) =>
+						`${s.invoker || s.invokerType} ${Math.round(s.duration)} ms` +
+						` (${(s.sourceFunctionName || '?') + ' ' + (s.sourceURL || '').split('/').pop() + ':' + s.sourceCharPosition})` +
+						`, layout ${Math.round(s.forcedStyleAndLayoutDuration)} ms`
+				),
+				render: Math.round(
+					entry.startTime + entry.duration - (entry.renderStart || entry.startTime + entry.duration)
+				),
+				blocking: Math.round(entry.blockingDuration)
+			});
+	}).observe({ type: 'long-animation-frame', buffered: true });
 	// Counted at most once a frame: what a learner sees move.
 	addEventListener('DOMContentLoaded', () => {
 		for (const [name, id] of [
@@ -143,6 +163,32 @@ async function run(/** @type {number | undefined} */ workers) {
 				longTaskTimes: during.map((task) =>
 					start === undefined ? NaN : Math.round((task.start - start) / 10) / 100
 				),
+				// How long each live picture took to redraw in its frame (LiveFrames' measures).
+				draws: Object.entries(
+					Object.groupBy(
+						performance
+							.getEntriesByType('measure')
+							.filter((m) => m.name.startsWith('lab:draw ') && m.startTime >= (start ?? 0)),
+						(m) => m.name.slice('lab:draw '.length)
+					)
+				).map(([name, list = []]) => ({
+					name,
+					count: list.length,
+					maxMs: Math.round(Math.max(...list.map((m) => m.duration))),
+					meanMs: Math.round(list.reduce((t, m) => t + m.duration, 0) / list.length)
+				})),
+				// The long animation frames holding those tasks, with the scripts each one ran.
+				longFrames: w.__frames
+					.filter((/** @type {any} */ f) =>
+						during.some((t) => t.start < f.start + f.duration && t.start + t.duration > f.start)
+					)
+					.map((/** @type {any} */ f) => ({
+						at: start === undefined ? NaN : Math.round((f.start - start) / 10) / 100,
+						ms: Math.round(f.duration),
+						blocking: f.blocking,
+						render: f.render,
+						scripts: f.scripts
+					})),
 				changes
 			};
 		});
@@ -188,6 +234,16 @@ try {
 				`(${f.longTasks} over 50 ms during the run` +
 				(f.longTasks ? `, at ${f.longTaskTimes.join(', ')} s after Start)` : ')')
 		);
+		console.log(
+			'  redraws (longest / mean)  ' +
+				f.draws.map((d) => `${d.name} ${d.maxMs} / ${d.meanMs} ms (${d.count}×)`).join(', ')
+		);
+		for (const frame of f.longFrames)
+			console.log(
+				`    frame at ${frame.at} s: ${frame.ms} ms (blocking ${frame.blocking} ms, ` +
+					`rendering ${frame.render} ms)` +
+					frame.scripts.map((/** @type {string} */ s) => `\n      ${s}`).join('')
+			);
 	}
 	for (const f of runs) console.log(JSON.stringify(f));
 } finally {

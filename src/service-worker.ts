@@ -7,6 +7,7 @@
 // the first time the training lab downloads it. Each deployment gets its own cache, and the
 // old one is deleted once the new worker takes over, so a deployment never mixes files.
 import { build, files, prerendered, version } from '$service-worker';
+import { handlingOf, isDataFile, keeps } from '$lib/offline/requests';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const APP = `app-${version}`;
@@ -14,7 +15,6 @@ const APP = `app-${version}`;
 const DATA = 'mnist-v1';
 const FULL_DATA = /\/data\/(?!lesson-)[^/]+\.gz$/;
 
-const isDataFile = (path: string) => path.includes('/data/');
 const appFiles = [...build, ...prerendered, ...files.filter((file) => !isDataFile(file))];
 const lessonData = files.filter((file) => isDataFile(file) && !FULL_DATA.test(file));
 
@@ -52,15 +52,14 @@ async function respond(request: Request): Promise<Response> {
 	const isData = isDataFile(url.pathname);
 	const cache = await caches.open(isData ? DATA : APP);
 	// Built files are named by their content: the cached copy is always right.
-	if (build.includes(url.pathname) || (isData && url.pathname.endsWith('.gz'))) {
+	if (handlingOf(request, sw.location.origin, build) === 'cache-first') {
 		const hit = await cache.match(url.pathname);
 		if (hit) return hit;
 	}
 	try {
 		const response = await fetch(request);
-		if (response.ok && (isData || request.mode === 'navigate' || files.includes(url.pathname))) {
+		if (keeps(request, sw.location.origin, response.ok, files))
 			cache.put(request, response.clone());
-		}
 		return response;
 	} catch (error) {
 		const hit = (await caches.match(request)) ?? (await caches.match(url.pathname));
@@ -79,6 +78,7 @@ async function respond(request: Request): Promise<Response> {
 
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
-	if (request.method !== 'GET' || new URL(request.url).origin !== sw.location.origin) return;
+	// Not ours (another origin, or not a GET): without respondWith the browser sends it itself.
+	if (handlingOf(request, sw.location.origin, build) === 'pass') return;
 	event.respondWith(respond(request));
 });

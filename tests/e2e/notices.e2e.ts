@@ -114,3 +114,63 @@ test('a seed of 2³¹ is a seed like any other, on the worksheet as in the lab',
 	await expect(page.getByLabel('Seed')).toHaveValue('2147483648');
 	await expect(notice(page)).toHaveCount(0);
 });
+
+// A key the page does not read is named, with the key it was probably meant to be, and the
+// rest of the address is still used.
+const unknown: { path: string; says: string[]; ready: (page: Page) => Promise<void> }[] = [
+	{
+		path: '/backpropagation/?sed=3&m=4&inspect=Z1',
+		says: [
+			'“sed” = “3” is not something this address can set, so it is ignored; did you mean seed?'
+		],
+		ready: async (page) => {
+			await stepperReady(page);
+			const inspector = page.getByRole('region', { name: /^Inspector: / });
+			await expect(inspector.getByText('10 × 4', { exact: true })).toBeVisible();
+		}
+	},
+	{
+		path: '/backpropagation/?m=4&activation=leaky-relu&stpe=dZ1',
+		says: [
+			'“activation” = “leaky-relu” is not something this address can set, so it is ignored; did you mean act?',
+			'“stpe” = “dZ1” is not something this address can set, so it is ignored; did you mean step?'
+		],
+		ready: stepperReady
+	},
+	{
+		path: `/backpropagation/?${encodeURIComponent('<img src=x onerror=window.__pwned=1>')}=1`,
+		says: ['“<img src=x onerror=windo…” = “1” is not something this address can set'],
+		ready: stepperReady
+	},
+	{
+		path: '/worksheet/?seeed=5&m=2',
+		says: [
+			'“seeed” = “5” is not something this address can set, so it is ignored; did you mean seed?'
+		],
+		ready: async (page) => {
+			await expect(page.locator('.worksheet table.blank').first()).toBeVisible({ timeout: 15_000 });
+			await expect(page.locator('.worksheet header p').first()).toContainText(/on\s+2 images/);
+		}
+	},
+	{
+		path: '/lab/?kernal=js&seed=3',
+		says: [
+			'“kernal” = “js” is not something this address can set, so it is ignored; did you mean kernel?',
+			'“seed” = “3” is not something this address can set, so it is ignored (it can set kernel).'
+		],
+		ready: async (page) => {
+			await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+		}
+	}
+];
+
+for (const { path, says, ready } of unknown) {
+	test(`the address ${path.slice(0, 48)} names the key it ignores`, async ({ page }) => {
+		await page.goto(path);
+		await ready(page);
+		for (const text of says) await expect(notice(page)).toContainText(text);
+		await expect(notice(page).getByRole('listitem')).toHaveCount(says.length);
+		await expect(page.locator('.notice svg, .notice img')).toHaveCount(0);
+		expect(await page.evaluate(() => '__pwned' in window)).toBe(false);
+	});
+}

@@ -165,3 +165,57 @@ test('a request that is not a GET passes the cache by, to the site or to a netwo
 	expect(await post()).toBe('failed: TypeError');
 	expect(await page.evaluate(() => fetch('/softmax/').then((r) => r.status))).toBe(200);
 });
+
+test('a request to another origin passes the worker by: not answered from the cache, not kept', async ({
+	page,
+	site,
+	guard
+}) => {
+	// The bare page has no favicon (404); with the site gone the requests fail, and Chromium logs both.
+	guard.allowConsoleError(/404|ERR_CONNECTION_REFUSED|ERR_FAILED/);
+	await visitOnce(page);
+	// The site's pages forbid other origins (connect-src 'self'): ask from a bare page of its
+	// own, still under the worker, that carries no such policy.
+	site.intercept((request, response) => {
+		if (request.url !== '/bare/') return false;
+		response
+			.writeHead(200, { 'Content-Type': 'text/html' })
+			.end('<!doctype html><title>bare</title>');
+		return true;
+	});
+	await page.goto('/bare/');
+	expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	// The same server under another name is another origin, one the test controls: these
+	// requests are sent on purpose, not a leak.
+	const other = site.url.replace('localhost', '127.0.0.1');
+	const ask = (path: string) =>
+		page.evaluate(
+			(url) =>
+				fetch(url, { mode: 'no-cors' }).then(
+					(r) => r.type,
+					(e: Error) => `failed: ${e.name}`
+				),
+			`${other}${path}`
+		);
+	const before = site.requests.length;
+	// /softmax/ is cached for this origin, and data files are kept when fetched: another
+	// origin's must reach its server, and stay out of the cache.
+	expect(await ask('/softmax/')).toBe('opaque');
+	expect(await ask('/data/manifest.json')).toBe('opaque');
+	expect(site.requests.slice(before)).toEqual(['GET /softmax/', 'GET /data/manifest.json']);
+	const kept = await page.evaluate(async (origin) => {
+		const urls: string[] = [];
+		for (const name of await caches.keys())
+			for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+		return urls.filter((url) => url.startsWith(origin));
+	}, other);
+	expect(kept).toEqual([]);
+	// With the site gone, the cached /softmax/ of this origin is not passed off as the answer.
+	await site.cut();
+	expect(await ask('/softmax/')).toBe('failed: TypeError');
+	guard.outsideRequests.splice(
+		0,
+		Infinity,
+		...guard.outsideRequests.filter((url) => !url.startsWith(other))
+	);
+});

@@ -106,4 +106,40 @@ test.describe('learning rates (chapter 6)', () => {
 		expect(exact(gd)).toMatch(/^\d/);
 		expect(exact(gd)).toBe(exact(adam));
 	});
+
+	// One run made to fail: the status names it as the legend does, and which curve it is.
+	const failing: { alpha: 'gradient descent' | 'Adam'; value: string; says: RegExp }[] = [
+		{
+			alpha: 'gradient descent',
+			value: '100',
+			says: /gradient descent, α = 100 \(the solid curve\) (is not learning: its loss rose from [\d.]+ to about [\d.]+|diverged in iteration \d+)/
+		},
+		{
+			alpha: 'Adam',
+			value: '100',
+			says: /Adam, α = 100 \(the dashed curve\) (is not learning: its loss rose from [\d.]+ to about [\d.]+|diverged in iteration \d+|is getting worse)/
+		}
+	];
+	for (const { alpha, value, says } of failing) {
+		test(`Adam beside gradient descent names the run that failed: ${alpha} at α = ${value}`, async ({
+			page
+		}) => {
+			test.setTimeout(60_000);
+			await page.goto('/updates-and-gradient-descent/');
+			const demo = page.getByRole('figure', { name: /Adam beside gradient descent/ });
+			await demo.getByRole('combobox', { name: /Images/ }).selectOption('100');
+			const field = demo.getByRole('spinbutton', { name: `α for ${alpha}` });
+			await field.fill(value);
+			await field.press('Enter');
+			await field.blur();
+			await demo.getByRole('button', { name: 'Train both' }).click();
+			const where = demo.getByRole('group', { name: 'Run' });
+			await expect(where).toContainText(/Iteration \d+ of 300 — finished/, { timeout: 45_000 });
+			await expect(where).toContainText(says);
+			// Only the run that failed is named: the other one learned.
+			const other = alpha === 'Adam' ? 'gradient descent, α' : 'Adam, α';
+			await expect(where).not.toContainText(other);
+			await expect(where).not.toContainText('neither');
+		});
+	}
 });

@@ -1,4 +1,5 @@
 import type { CurvePoint } from '$lib/engine/training/curve-point';
+import { LiveFrames } from './live-frames';
 
 /** How fast the worker trains, as it last measured. */
 export interface Speed {
@@ -11,8 +12,9 @@ const REDRAW_MS = 200;
 
 /**
  * The run's curves as the page draws them. The worker reports every iteration, ten batches a
- * second; they gather here and reach the charts in an animation frame at most five times a
- * second, so that drawing never competes with training for the machine.
+ * second; they gather here and reach the charts at most five times a second, in a frame of
+ * their own (`frames`, shared with the lab's other live pictures), so that drawing never
+ * competes with training for the machine.
  */
 export class RunCurves {
 	/** Loss and training accuracy of each iteration (before its update). */
@@ -28,9 +30,13 @@ export class RunCurves {
 	#points: CurvePoint[] = [];
 	#tests: CurvePoint[] = [];
 	#speed: Speed = { perSecond: 0, msPerIteration: NaN };
-	#frame = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#drawnAt = -Infinity;
+	readonly #frames: LiveFrames;
+
+	constructor(frames = new LiveFrames()) {
+		this.#frames = frames;
+	}
 
 	/** Takes what the worker sent; the charts see it on the next frame. */
 	add(points: readonly CurvePoint[], tests: readonly CurvePoint[], speed: Speed): void {
@@ -44,11 +50,11 @@ export class RunCurves {
 		const last = points.at(-1);
 		if (last && speed.perSecond > 0)
 			this.#speeds.push({ iteration: last.iteration, perSecond: speed.perSecond });
-		if (this.#frame || this.#timer) return;
+		if (this.#timer || this.#frames.waiting('curves')) return;
 		const wait = this.#drawnAt + REDRAW_MS - performance.now();
 		const draw = () => {
 			this.#timer = undefined;
-			this.#frame = requestAnimationFrame(() => this.flush());
+			this.#frames.put('curves', () => this.flush());
 		};
 		if (wait > 0) this.#timer = setTimeout(draw, wait);
 		else draw();
@@ -88,9 +94,7 @@ export class RunCurves {
 	}
 
 	#cancel(): void {
-		cancelAnimationFrame(this.#frame);
 		clearTimeout(this.#timer);
-		this.#frame = 0;
 		this.#timer = undefined;
 	}
 }

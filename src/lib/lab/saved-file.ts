@@ -16,6 +16,22 @@ export interface Reached {
 	readonly testAccuracy?: number;
 }
 
+/**
+ * What a run reached after `iterations`, with the accuracies of `evaluation` when it was
+ * measured there (an older one would describe other weights).
+ */
+export function reachedAt(
+	iterations: number,
+	evaluation?: { iteration: number; accuracy: number; trainAccuracy?: number }
+): Reached {
+	const e = evaluation?.iteration === iterations ? evaluation : undefined;
+	return {
+		iterations,
+		...(e?.trainAccuracy !== undefined && { trainAccuracy: e.trainAccuracy }),
+		...(e && { testAccuracy: e.accuracy })
+	};
+}
+
 /** The JSON text of a file holding `params` and the curves, trained with `settings` as far as `reached`. */
 export function savedFileText(
 	settings: LabSettings,

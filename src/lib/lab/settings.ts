@@ -4,7 +4,7 @@
  * for, to and from a saved file.
  */
 import { grouped } from './grouped';
-import { DEFAULT_NETWORK, type Activation } from '$lib/engine/config';
+import { DEFAULT_NETWORK, type Activation, type NetworkConfig } from '$lib/engine/config';
 import type { TrainingSetup } from '$lib/engine/files/params-file';
 import { FIELDS, type NumberName, type OptimizerKind } from '$lib/settings/fields';
 import { networkOf, optimizerOf } from '$lib/settings/network';
@@ -123,4 +123,18 @@ export function sameRun(a: LabSettings, b: LabSettings): boolean {
 	return (Object.keys(a) as (keyof LabSettings)[]).every(
 		(k) => k === 'iterations' || (k === 'batchSize' && a.optimizer !== 'minibatch') || a[k] === b[k]
 	);
+}
+
+/**
+ * networkOf for a lab that asks again at every change of its settings: the same object for as
+ * long as its fields stay the same, so the starting parameters are not drawn again.
+ */
+export function networkKeeper(): (s: LabSettings) => NetworkConfig {
+	let last: NetworkConfig | undefined;
+	return (s) => {
+		const next = networkOf(s);
+		const same = (k: keyof NetworkConfig) => last !== undefined && next[k] === last[k];
+		if (!(Object.keys(next) as (keyof NetworkConfig)[]).every(same)) last = next;
+		return last ?? next;
+	};
 }

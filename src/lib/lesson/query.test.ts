@@ -12,6 +12,16 @@ describe('parseLessonQuery', () => {
 		expect(q.notices).toEqual([]);
 	});
 
+	it('ignores a key it does not read, saying which, and keeps everything else', () => {
+		const q = parse('sed=3&m=4&stpe=Z1&it=2');
+		expect(q.settings).toEqual({ m: 4 });
+		expect(q.iteration).toBe(2);
+		expect(q.notices).toEqual([
+			'“sed” = “3” is not something this address can set, so it is ignored; did you mean seed?',
+			'“stpe” = “Z1” is not something this address can set, so it is ignored; did you mean step?'
+		]);
+	});
+
 	it('leaves out what the address does not mention', () => {
 		expect(parse('')).toEqual({ settings: {}, notices: [] });
 	});

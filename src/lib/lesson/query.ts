@@ -3,6 +3,10 @@ import { SYMBOL_NAMES, type MatrixName } from '$lib/engine/symbols';
 import { ACTIVATIONS, type NumberName } from '$lib/settings/fields';
 import { quote, readChoice, readNumber, type Reading } from '$lib/settings/read';
 import { DEFAULT_SETTINGS, type LessonSettings } from './settings';
+import { unknownKeyNotices } from './unknown-keys';
+
+/** The keys a lesson address can hold, in the order lessonQuery writes them. */
+export const LESSON_KEYS = ['seed', 'm', 'alpha', 'act', 'it', 'step', 'inspect', 'cell'] as const;
 
 /** Everything a lesson address can hold: `?seed=0&m=8&alpha=0.1&act=relu&it=2&step=Z1&inspect=W1&cell=3,406`. */
 export interface LessonQuery {
@@ -70,6 +74,7 @@ export function parseLessonQuery(params: URLSearchParams): LessonQuery {
 			cell = undefined;
 		}
 	}
+	notices.push(...unknownKeyNotices(params, LESSON_KEYS));
 	return { settings, iteration, step, inspect, cell, notices };
 }
 

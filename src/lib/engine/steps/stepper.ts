@@ -1,19 +1,19 @@
 /**
- * The step-by-step runner a learner drives: one named step at a time, forward and back.
+ * The step-by-step runner a learner drives: one named step at a time, forward and back; what
+ * the current state says is read through IterationView.
  * A plain class with no framework in it; a UI wraps it (for instance in a rune class) and
  * redraws from the state handed to `subscribe` listeners.
  */
 import { Batches, checkLabels } from '../batches';
 import type { NetworkConfig, OptimizerConfig, Params } from '../config';
-import type { Divergence } from '../training/divergence';
 import { BoundedHistory } from './history';
 import { initParams } from '../init';
 import { advance, beginIteration, currentParams, type IterationState } from './iteration';
-import type { Matrix, Shape } from '../matrix';
+import { IterationView } from './iteration-view';
+import type { Matrix } from '../matrix';
 import { checkOptimizer, EMPTY_OPTIMIZER_STATE } from '../optim/optimizer';
 import { checkParams } from '../params';
 import { lessonSteps, stepIndex, type Step, type StepId } from './index';
-import type { MatrixName } from '../symbols';
 
 export interface StepperOptions {
 	/** How many earlier states `back()` can return to; 500 by default. */
@@ -22,7 +22,7 @@ export interface StepperOptions {
 
 export type StepperListener = (state: IterationState) => void;
 
-export class Stepper {
+export class Stepper extends IterationView {
 	readonly steps: readonly Step[];
 	readonly labels: Int32Array;
 	/** The parameters iteration 1 starts from, and `reset()` returns to. */
@@ -45,6 +45,7 @@ export class Stepper {
 		params?: Params,
 		options: StepperOptions = {}
 	) {
+		super();
 		this.labels = checkLabels(labels, x.shape[1]);
 		checkOptimizer(optimizer);
 		this.initial = params ?? initParams(network);
@@ -55,49 +56,13 @@ export class Stepper {
 		this.#state = this.#begin(1, this.initial, EMPTY_OPTIMIZER_STATE);
 	}
 
-	/** The whole current state; immutable, so it may be kept and compared. */
+	/** The whole current state, which IterationView reads; immutable, so it may be kept. */
 	get state(): IterationState {
 		return this.#state;
 	}
-	get iteration(): number {
-		return this.#state.iteration;
-	}
-	get stepIndex(): number {
-		return this.#state.stepIndex;
-	}
-	get status(): IterationState['status'] {
-		return this.#state.status;
-	}
-	get loss(): number | undefined {
-		return this.#state.loss;
-	}
-	get accuracy(): number | undefined {
-		return this.#state.accuracy;
-	}
-	get divergence(): Divergence | undefined {
-		return this.#state.divergence;
-	}
-	/** The step computed last, if any in this iteration. */
-	get lastStep(): Step | undefined {
-		return this.steps[this.#state.stepIndex - 1];
-	}
-	/** The step `next()` computes (the first of the next iteration once this one is done). */
-	get nextStep(): Step {
-		return this.steps[this.#state.stepIndex % this.steps.length];
-	}
+	/** Whether `back()` has a state to return to. */
 	get canGoBack(): boolean {
 		return this.#history.size > 0;
-	}
-	get canAdvance(): boolean {
-		return this.#state.status !== 'diverged';
-	}
-
-	/** The current value of a symbol; undefined until its step has run in this iteration. */
-	value(name: MatrixName): Matrix | undefined {
-		return this.#state.values[name];
-	}
-	shape(name: MatrixName): Shape | undefined {
-		return this.#state.values[name]?.shape;
 	}
 
 	/** Computes the next step (starting the next iteration after the last). Refused once diverged. */
