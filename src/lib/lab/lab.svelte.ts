@@ -41,6 +41,8 @@ export class Lab extends LabConnection {
 	readonly initial = $derived(initParams(this.network));
 	/** The parameters now: the worker's latest, or the starting ones before any arrive. */
 	readonly params = $derived(this.weights?.params ?? this.initial);
+	/** The same for the drawn digit, which draws a frame after the W[1] images. */
+	readonly drawnParams = $derived(this.drawnWith?.params ?? this.initial);
 	/** Settings that differ from the run's in more than its length apply to a new run only. */
 	readonly pending = $derived(this.run !== undefined && !sameRun(this.run, this.settings));
 
@@ -130,7 +132,7 @@ export class Lab extends LabConnection {
 		this.savedAt = file.trained.iterations;
 		if (file.history) this.curves.restore(file.history.iterations, file.history.tests);
 		else this.curvesFrom = file.trained.iterations;
-		this.weights = { iteration: file.trained.iterations, params: file.params };
+		this.showWeights({ iteration: file.trained.iterations, params: file.params }, true);
 		this.phase = this.test ? 'paused' : 'loading';
 		this.startedAt = 0;
 		this.#again = () => this.#restore(file, settings);

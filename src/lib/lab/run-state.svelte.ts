@@ -7,6 +7,12 @@ import type { RunEvent, RunStatus } from './protocol';
 import { RunCurves } from './run-curves.svelte';
 import type { LabSettings } from './settings';
 
+/** Parameters after an iteration. */
+export interface Weights {
+	readonly iteration: number;
+	readonly params: Params;
+}
+
 /**
  * What the current run has reported: its phase, how far it got, its curves, its latest
  * weights and test results. The live pictures (weights, test results, curves) take turns,
@@ -25,7 +31,9 @@ export class RunState {
 	limit = $state(0);
 	readonly frames = new LiveFrames();
 	readonly curves = new RunCurves(this.frames);
-	weights = $state.raw<{ iteration: number; params: Params }>();
+	weights = $state.raw<Weights>();
+	/** The weights a drawn digit goes through: `weights` again, drawn in a frame of its own. */
+	drawnWith = $state.raw<Weights>();
 	evaluation = $state.raw<LabEvaluation>();
 	divergence = $state.raw<LabDivergence>();
 	/** The iteration last saved to a file in this run (-1 before any). */
@@ -52,6 +60,7 @@ export class RunState {
 		this.run = run;
 		this.curves.clear();
 		this.weights = undefined;
+		this.drawnWith = undefined;
 		this.evaluation = undefined;
 		this.divergence = undefined;
 		this.runSeconds = undefined;
@@ -61,6 +70,15 @@ export class RunState {
 		this.curvesFrom = 0;
 		this.iteration = 0;
 		this.limit = run?.iterations ?? 0;
+	}
+
+	/** New weights for the W[1] images and, a frame later, for the drawn digit (or both `now`). */
+	protected showWeights(weights: Weights, now: boolean): void {
+		if (now) [this.weights, this.drawnWith] = [weights, weights];
+		else {
+			this.frames.put('weights', () => (this.weights = weights));
+			this.frames.put('drawing', () => (this.drawnWith = weights));
+		}
 	}
 
 	/** Everything the pictures are waiting to draw, drawn now (what a saved file must hold). */
@@ -75,9 +93,7 @@ export class RunState {
 				this.curves.add(event.points, event.tests, event);
 				break;
 			case 'weights':
-				this.frames.put('weights', () => {
-					this.weights = { iteration: event.iteration, params: event.params };
-				});
+				this.showWeights({ iteration: event.iteration, params: event.params }, false);
 				break;
 			case 'workers':
 				this.workers = event.workers;
