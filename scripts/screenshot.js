@@ -27,7 +27,8 @@ if (!path || !out) {
 	process.exit(2);
 }
 
-const { server, url } = await serve({ dir: 'build', port: 4400, quiet: true });
+// Any free port: several checkouts take screenshots on one machine at the same time.
+const { server, url } = await serve({ dir: 'build', port: 0, quiet: true });
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? findBrowser(),
 	args: [

@@ -91,7 +91,8 @@ export function createStaticServer(root) {
 }
 
 /**
- * Listens on the first free port from `port`; resolves with the address it printed.
+ * Listens on the first free port from `port` (0: any free port the system picks); resolves
+ * with the address it printed.
  * @param {{ dir?: string, port?: number, quiet?: boolean, tries?: number }} [options]
  * @returns {Promise<{ server: import('node:http').Server, url: string }>}
  */
@@ -108,7 +109,8 @@ export function serve({ dir = 'build', port = 4173, quiet = false, tries = 20 } 
 				else fail(error);
 			});
 			server.listen(p, '127.0.0.1', () => {
-				const url = `http://localhost:${p}/`;
+				const address = server.address();
+				const url = `http://localhost:${typeof address === 'object' && address ? address.port : p}/`;
 				if (!quiet)
 					console.log(`\n  From Scratch is being served at ${url}\n  (Ctrl+C stops it)\n`);
 				done({ server, url });

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locate } from '../serve.js';
+import { locate, serve } from '../serve.js';
 
 const root = mkdtempSync(join(tmpdir(), 'serve-'));
 mkdirSync(join(root, 'backpropagation'));
@@ -32,5 +32,21 @@ describe('locate', () => {
 		['/missing', 404]
 	])('refuses %s with %i', (url, status) => {
 		expect(locate(root, url)).toEqual({ status });
+	});
+});
+
+describe('serve', () => {
+	it('on port 0 listens on a free port the system picks and prints that address', async () => {
+		const [a, b] = await Promise.all([0, 0].map(() => serve({ dir: root, port: 0, quiet: true })));
+		try {
+			const ports = [a, b].map(({ url }) => Number(new URL(url).port));
+			expect(ports.every((port) => port > 0)).toBe(true);
+			expect(ports[0]).not.toBe(ports[1]);
+			const page = await fetch(a.url);
+			expect(await page.text()).toBe('<p>home</p>');
+		} finally {
+			a.server.close();
+			b.server.close();
+		}
 	});
 });

@@ -45,6 +45,32 @@ export class CellPin {
 		if (this.pinned && this.host) reveal(readingOf(this.host));
 	}
 
+	/**
+	 * The pointer handlers for the matrix's element, to spread on it: pointing reads the cell
+	 * under the pointer while nothing is pinned, a click pins it (or lets go), and a mouse
+	 * leaving takes an unpinned reading away (a finger lifting leaves it, to be read).
+	 */
+	pointing(
+		cellAt: (event: MouseEvent) => Cell | null,
+		cursor: () => Cell | null,
+		set: (cell: Cell | null) => void
+	) {
+		const point = (event: PointerEvent) => {
+			if (this.free) set(cellAt(event));
+		};
+		return {
+			onpointermove: point,
+			onpointerdown: point,
+			onclick: (event: MouseEvent) => {
+				const at = cellAt(event);
+				if (at) set(this.hold(at, cursor()));
+			},
+			onpointerleave: (event: PointerEvent) => {
+				if (event.pointerType === 'mouse' && this.free) set(null);
+			}
+		};
+	}
+
 	/** Enter (or Space) pins the cursor's cell, Esc lets go; true when the key was one of them. */
 	key(event: KeyboardEvent, cursor: Cell, set: (cell: Cell | null) => void): boolean {
 		if (event.key === 'Enter' || event.key === ' ') {

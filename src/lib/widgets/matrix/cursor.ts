@@ -36,3 +36,19 @@ export function moveCursor(
 			return undefined;
 	}
 }
+
+/**
+ * The cell of a rows × cols grid, `cell` pixels a side, under the point (x, y) measured from
+ * the grid's top-left corner; null outside the grid.
+ */
+export function cellUnder(
+	x: number,
+	y: number,
+	cell: number,
+	rows: number,
+	cols: number
+): Cell | null {
+	const i = Math.floor(y / cell);
+	const j = Math.floor(x / cell);
+	return i >= 0 && i < rows && j >= 0 && j < cols ? [i, j] : null;
+}

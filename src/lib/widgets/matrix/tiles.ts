@@ -63,3 +63,31 @@ export function pixelNote(cursor: readonly [number, number], axis: 'rows' | 'col
 	const p = axis === 'rows' ? cursor[1] : cursor[0];
 	return ` · pixel ${p} (row ${Math.floor(p / SIDE)}, column ${p % SIDE} of the image)`;
 }
+
+/**
+ * Where a key moves the read pixel [tile, pixel] among `count` images: the arrows within an
+ * image (stopping at its edges), Page Up/Down (or [ and ]) to the previous/next image, Home and
+ * End to the first and last; undefined for other keys.
+ */
+export function moveTile(
+	key: string,
+	[t, p]: readonly [number, number],
+	count: number
+): [tile: number, pixel: number] | undefined {
+	const [r, c] = [Math.floor(p / SIDE), p % SIDE];
+	const clamp = (v: number, n: number) => Math.min(n - 1, Math.max(0, v));
+	const moves: Record<string, [number, number]> = {
+		ArrowUp: [t, clamp(r - 1, SIDE) * SIDE + c],
+		ArrowDown: [t, clamp(r + 1, SIDE) * SIDE + c],
+		ArrowLeft: [t, r * SIDE + clamp(c - 1, SIDE)],
+		ArrowRight: [t, r * SIDE + clamp(c + 1, SIDE)],
+		PageUp: [clamp(t - 1, count), p],
+		'[': [clamp(t - 1, count), p],
+		PageDown: [clamp(t + 1, count), p],
+		']': [clamp(t + 1, count), p],
+		Home: [0, p],
+		End: [count - 1, p]
+	};
+	const next = moves[key];
+	return next && next[1] < PIXELS ? next : undefined;
+}
