@@ -10,8 +10,16 @@ import { backward1, backward3, gather1, gather3 } from './sparse';
 /** Block b of the set's pixel-by-pixel form: one gather per (pixel, block) run. */
 export function backwardRuns(set: SparseSet, b: usize, dw: usize, stride: usize): void {
 	const ents = set.tentries;
-	const r1 = load<i32>(set.tblocks + ((b + 1) << 2));
-	for (let r = load<i32>(set.tblocks + (b << 2)); r < r1; r++) {
+	const r0 = load<i32>(set.tblocks + (b << 2)), r1 = load<i32>(set.tblocks + ((b + 1) << 2));
+	// The notes' 10 hidden units (12 padded) alone: no loop over chunks, 15 fewer instructions a run.
+	if (stride == 48) {
+		for (let r = r0; r < r1; r++) {
+			const q = set.truns + (<usize>r << 3);
+			gather3(ents, load<i32>(q, 4), load<i32>(q, 12), 0, dw + load<u32>(q), true);
+		}
+		return;
+	}
+	for (let r = r0; r < r1; r++) {
 		const q = set.truns + (<usize>r << 3);
 		const row = dw + load<u32>(q);
 		const k0 = load<i32>(q, 4), k1 = load<i32>(q, 12);

@@ -19,10 +19,11 @@
  * pixel by pixel, 22.5 ms; 64 made the runs too short (20 nonzeros: the per-run work ate the
  * gain); 1024 spilled the scratch out of L1, and 512 gained nothing.
  *
- * Where a pass goes now (8,994,156 nonzeros, 128,954 runs): forward 120.7 M instructions
- * (13.4 a nonzero, 11 of them the multiply-adds, loads and broadcast of sparse.ts), backward
- * 124.9 M (13.9), dense middle 36.8 M (613 an image), dW², W²ᵀ and the rest 11.5 M; 294 M in
- * all, from 297.7 M before the dense middle went through memory (hidden.ts, softmax.ts). The
+ * Where a pass goes now (8,994,156 nonzeros, 128,954 runs): forward 119.2 M instructions
+ * (13.3 a nonzero, 11 of them the multiply-adds, loads and broadcast of sparse.ts), backward
+ * 122.2 M (13.6), dense middle 36.8 M (613 an image), dW², W²ᵀ and the rest 11.5 M; 289.7 M
+ * in all, from 297.7 M before the dense middle went through memory (hidden.ts, softmax.ts)
+ * and 12 padded units got a path without the loop over chunks (forward.ts, backward.ts). The
  * fastest iterations split 9.5 ms forward, 3.0 dense, 0.7 dW², 10.2 backward; the update on
  * the host takes 0.15 ms. The time follows the instruction count (about 4 instructions a
  * cycle, the same per image at m = 2,000 as at 60,000): what is left to cut is instructions.
