@@ -161,6 +161,15 @@ const unknown: { path: string; says: string[]; ready: (page: Page) => Promise<vo
 		ready: async (page) => {
 			await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
 		}
+	},
+	{
+		path: '/lab/?kernel=JS',
+		says: ['kernel = “JS” is not one of js, wasm; using wasm.'],
+		ready: async (page) => {
+			await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+			// The default kernel, not the fallback the address nearly asked for.
+			await expect(page.getByText(/JavaScript kernel/)).toHaveCount(0);
+		}
 	}
 ];
 
