@@ -2,11 +2,12 @@
 // 500 iterations) in headless Chromium, timed from pressing Start to the report of the end.
 // Builds nothing: run `npm run build` first. A benchmark that prints figures, not a test.
 // Runs it on the page's default number of workers (the browser's cores − 1), then on every
-// core, or on `--workers N` alone. For each it prints the total seconds, the data-loading
-// seconds, the workers and ms per iteration, the final accuracies, how often the pictures
-// (the weights, the test set, a digit drawn before Start) changed while it trained, and the
-// main thread's work: the longest task, every task over
-// 50 ms and the total busy time. Then one JSON line per run.
+// core, or on `--workers N` alone; `--iterations K` makes the run K iterations long. For each
+// it prints the total seconds, the data-loading seconds, the workers and ms per iteration, the
+// final accuracies, how often the pictures (the weights, the test set, a digit drawn before
+// Start) changed while it trained, and the main thread's work: the longest task, every task
+// over 50 ms and the total busy time. Then one JSON line per run.
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './lib/browser.js';
 import { serve } from './serve.js';
@@ -61,10 +62,26 @@ function observePage() {
 	});
 }
 
-const args = process.argv.slice(2);
-const asked = args[0] === '--workers' ? Number(args[1]) : undefined;
-if (args.length && !(asked !== undefined && Number.isInteger(asked) && asked >= 1 && asked <= 8)) {
-	console.error('usage: npm run bench:lab [-- --workers N]   (N from 1 to 8)');
+const USAGE =
+	'usage: npm run bench:lab [-- --workers N --iterations K]   (N from 1 to 8, K from 1 to 100,000)';
+/** @type {{ workers?: string, iterations?: string }} */
+let options;
+try {
+	({ values: options } = parseArgs({
+		options: { workers: { type: 'string' }, iterations: { type: 'string' } },
+		strict: true
+	}));
+} catch (error) {
+	console.error(`bench:lab: ${error instanceof Error ? error.message : error}\n${USAGE}`);
+	process.exit(2);
+}
+const whole = (/** @type {string | undefined} */ text, /** @type {number} */ max) =>
+	text === undefined ? undefined : /^\d+$/.test(text) && +text >= 1 && +text <= max ? +text : NaN;
+const asked = whole(options.workers, 8);
+// The issue's long-task audit watched a 5,000-iteration run: `--iterations 5000` repeats it.
+const iterations = whole(options.iterations, 100_000);
+if (Number.isNaN(asked) || Number.isNaN(iterations)) {
+	console.error(USAGE);
 	process.exit(2);
 }
 
@@ -101,6 +118,11 @@ async function run(/** @type {number | undefined} */ workers) {
 		if (workers !== undefined) {
 			await field.fill(String(workers));
 			await field.press('Enter');
+		}
+		if (iterations !== undefined) {
+			const count = page.getByRole('textbox', { name: 'Iterations', exact: true });
+			await count.fill(String(iterations));
+			await count.press('Enter');
 		}
 		// A drawn 7, so that its prediction too can change while the run trains.
 		const pad = page.getByRole('img', { name: /Drawing pad/ });
@@ -210,7 +232,10 @@ try {
 	const first = await run(asked);
 	const runs = [first];
 	if (asked === undefined && first.workers !== first.cores) runs.push(await run(first.cores));
-	console.log('The lab’s default run in headless Chromium (all 60,000 images, 500 iterations)');
+	console.log(
+		`The lab’s ${iterations === undefined ? 'default run' : 'run'} in headless Chromium ` +
+			`(all 60,000 images, ${(iterations ?? 500).toLocaleString('en')} iterations)`
+	);
 	for (const [k, f] of runs.entries()) {
 		const which =
 			asked !== undefined ? 'as asked' : k === 0 ? 'the page’s default' : 'one per core';
