@@ -46,18 +46,23 @@ const lesson: { query: string; says: string[]; shape?: string; cell?: 'none' }[]
 	{ query: 'step=%E2%80%AEZ1', says: ['step = “\\u{202e}Z1” is not one of'] }
 ];
 
-for (const { query, says, shape, cell } of lesson) {
-	test(`the lesson's address ${query} gets a notice saying what is used instead`, async ({
-		page
-	}) => {
-		await page.goto(`/backpropagation/?${query}`);
-		await stepperReady(page);
-		for (const text of says) await expect(notice(page)).toContainText(text);
-		const inspector = page.getByRole('region', { name: /^Inspector: / });
-		if (shape) await expect(inspector.getByText(shape, { exact: true })).toBeVisible();
-		if (cell) await expect(inspector.locator('.readout')).not.toContainText('row 0, column 0');
-	});
-}
+// Each table is one test that visits its addresses in turn, a step each: a fresh browser
+// context per row costs the suite more than the row's checks.
+test("each of the lesson's addresses gets a notice saying what is used instead", async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	for (const { query, says, shape, cell } of lesson) {
+		await test.step(query, async () => {
+			await page.goto(`/backpropagation/?${query}`);
+			await stepperReady(page);
+			for (const text of says) await expect(notice(page)).toContainText(text);
+			const inspector = page.getByRole('region', { name: /^Inspector: / });
+			if (shape) await expect(inspector.getByText(shape, { exact: true })).toBeVisible();
+			if (cell) await expect(inspector.locator('.readout')).not.toContainText('row 0, column 0');
+		});
+	}
+});
 
 const sheet: { query: string; says: string[]; heading: RegExp; seed?: string }[] = [
 	{
@@ -91,21 +96,23 @@ const sheet: { query: string; says: string[]; heading: RegExp; seed?: string }[]
 	}
 ];
 
-for (const { query, says, heading, seed } of sheet) {
-	test(`the worksheet's address ${query.slice(0, 30)} gets a notice and the sheet uses what it says`, async ({
-		page
-	}) => {
-		await page.goto(`/worksheet/?${query}`);
-		await expect(page.locator('.worksheet table.blank').first()).toBeVisible({ timeout: 15_000 });
-		for (const text of says) await expect(notice(page)).toContainText(text);
-		await expect(page.locator('.worksheet header p').first()).toContainText(heading);
-		if (seed) await expect(page.getByLabel('Seed')).toHaveValue(seed);
-		await expect(page.locator('.notice svg, .notice img')).toHaveCount(0);
-		expect(await page.evaluate(() => '__pwned' in window)).toBe(false);
-		await notice(page).getByRole('button', { name: 'Dismiss' }).click();
-		await expect(notice(page)).toHaveCount(0);
-	});
-}
+test("each of the worksheet's addresses gets a notice and the sheet uses what it says", async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	for (const { query, says, heading, seed } of sheet)
+		await test.step(query, async () => {
+			await page.goto(`/worksheet/?${query}`);
+			await expect(page.locator('.worksheet table.blank').first()).toBeVisible({ timeout: 15_000 });
+			for (const text of says) await expect(notice(page)).toContainText(text);
+			await expect(page.locator('.worksheet header p').first()).toContainText(heading);
+			if (seed) await expect(page.getByLabel('Seed')).toHaveValue(seed);
+			await expect(page.locator('.notice svg, .notice img')).toHaveCount(0);
+			expect(await page.evaluate(() => '__pwned' in window)).toBe(false);
+			await notice(page).getByRole('button', { name: 'Dismiss' }).click();
+			await expect(notice(page)).toHaveCount(0);
+		});
+});
 
 test('a seed of 2³¹ is a seed like any other, on the worksheet as in the lab', async ({ page }) => {
 	await page.goto('/worksheet/?seed=2147483648');
@@ -173,13 +180,17 @@ const unknown: { path: string; says: string[]; ready: (page: Page) => Promise<vo
 	}
 ];
 
-for (const { path, says, ready } of unknown) {
-	test(`the address ${path.slice(0, 48)} names the key it ignores`, async ({ page }) => {
-		await page.goto(path);
-		await ready(page);
-		for (const text of says) await expect(notice(page)).toContainText(text);
-		await expect(notice(page).getByRole('listitem')).toHaveCount(says.length);
-		await expect(page.locator('.notice svg, .notice img')).toHaveCount(0);
-		expect(await page.evaluate(() => '__pwned' in window)).toBe(false);
-	});
-}
+test('each address with a key its page does not read names the key it ignores', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	for (const { path, says, ready } of unknown)
+		await test.step(path.slice(0, 48), async () => {
+			await page.goto(path);
+			await ready(page);
+			for (const text of says) await expect(notice(page)).toContainText(text);
+			await expect(notice(page).getByRole('listitem')).toHaveCount(says.length);
+			await expect(page.locator('.notice svg, .notice img')).toHaveCount(0);
+			expect(await page.evaluate(() => '__pwned' in window)).toBe(false);
+		});
+});
