@@ -7,7 +7,7 @@
 // the first time the training lab downloads it. Each deployment gets its own cache, and the
 // old one is deleted once the new worker takes over, so a deployment never mixes files.
 import { build, files, prerendered, version } from '$service-worker';
-import { handlingOf, isDataFile, keeps } from '$lib/offline/requests';
+import { handlingOf, isDataFile, keeps, type Handling } from '$lib/offline/requests';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const APP = `app-${version}`;
@@ -47,12 +47,12 @@ sw.addEventListener('message', (event) => {
 	if (event.data === 'skip-waiting') sw.skipWaiting();
 });
 
-async function respond(request: Request): Promise<Response> {
+async function respond(request: Request, handling: Handling): Promise<Response> {
 	const url = new URL(request.url);
 	const isData = isDataFile(url.pathname);
 	const cache = await caches.open(isData ? DATA : APP);
 	// Built files are named by their content: the cached copy is always right.
-	if (handlingOf(request, sw.location.origin, build) === 'cache-first') {
+	if (handling === 'cache-first') {
 		const hit = await cache.match(url.pathname);
 		if (hit) return hit;
 	}
@@ -79,6 +79,7 @@ async function respond(request: Request): Promise<Response> {
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
 	// Not ours (another origin, or not a GET): without respondWith the browser sends it itself.
-	if (handlingOf(request, sw.location.origin, build) === 'pass') return;
-	event.respondWith(respond(request));
+	const handling = handlingOf(request, sw.location.origin, build);
+	if (handling === 'pass') return;
+	event.respondWith(respond(request, handling));
 });

@@ -73,7 +73,8 @@ export type CurveVerdict =
 			readonly message: string;
 	  };
 
-const shown = (x: number) => x.toPrecision(3);
+/** A loss as the verdicts write it: three significant figures. */
+export const shownLoss = (x: number) => x.toPrecision(3);
 
 /**
  * Judges a loss curve (oldest first) beyond overflow, which the engine reports itself: a run
@@ -99,7 +100,7 @@ export function curveVerdict(points: readonly LossPoint[]): CurveVerdict {
 	// its second iteration, and the first block's mean would then count that as the start.
 	const [first, last] = [points[0].loss, means[blocks - 1]];
 	if (last > first * (1 + ROSE)) {
-		const message = `the loss rose from ${shown(first)} to ${shown(last)}: this run is not learning (a smaller α usually helps)`;
+		const message = `the loss rose from ${shownLoss(first)} to ${shownLoss(last)}: this run is not learning (a smaller α usually helps)`;
 		return { kind: 'rose', first, last, message };
 	}
 	let low = 0;
@@ -108,7 +109,7 @@ export function curveVerdict(points: readonly LossPoint[]): CurveVerdict {
 	if (low <= blocks - 3 && rising && last > means[low] * (1 + CLIMBED)) {
 		const since = points[Math.floor(((low + 1) * points.length) / blocks)].iteration;
 		const lowest = means[low];
-		const message = `the loss has been climbing since about iteration ${since}, from ${shown(lowest)} to ${shown(last)}: the run is getting worse (a smaller α usually helps)`;
+		const message = `the loss has been climbing since about iteration ${since}, from ${shownLoss(lowest)} to ${shownLoss(last)}: the run is getting worse (a smaller α usually helps)`;
 		return { kind: 'climbing', lowest, last, since, message };
 	}
 	return { kind: 'learning' };

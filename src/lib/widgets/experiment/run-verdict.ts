@@ -4,7 +4,7 @@
  * learner reading "finished" beside two curves knows which one to look at.
  */
 import type { Divergence } from '$lib/engine/training/divergence';
-import { curveVerdict, type LossPoint } from '$lib/engine/training/curve-trend';
+import { curveVerdict, shownLoss as fmt, type LossPoint } from '$lib/engine/training/curve-trend';
 
 export interface RunsEnd {
 	/** Each run's loss curve, oldest first. */
@@ -61,6 +61,3 @@ export function runsVerdict(end: RunsEnd, names?: readonly string[]): string {
 				: 'finished, and no run learned:';
 	return `${lead} ${wrong.join('; and ')} (a smaller α usually helps)`;
 }
-
-/** Three significant figures, as curveVerdict's own sentences write a loss. */
-const fmt = (x: number) => x.toPrecision(3);
