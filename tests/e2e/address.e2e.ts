@@ -65,12 +65,14 @@ test.describe('a shared address', () => {
 test('a bare address stays bare until the learner moves, then holds their state', async ({
 	page
 }) => {
-	// The page's clock is the test's: time passes only when the test says so.
+	// The page's clock is the test's. An installed clock still flows with real time until it is
+	// paused, so a busy machine could let the follower's 0.4 s pass between two steps of the
+	// test: once the page is ready, time stops and passes only when the test says so.
 	await page.clock.install();
 	await page.goto('/softmax/');
 	await ready(page);
 	// Past the address follower's 0.4 s pause: it had its chance to write and did not.
-	await page.clock.runFor(1000);
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 	expect(new URL(page.url()).search).toBe('');
 	await page.getByRole('button', { name: 'Next step' }).click();
 	// Not yet written: the follower waits its 0.4 s; then it is.
