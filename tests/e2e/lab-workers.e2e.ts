@@ -105,7 +105,9 @@ test.describe('the lab on several workers', () => {
 		await expect
 			.poll(() => numberIn(page, drawn), { timeout: 10_000 })
 			.toBeGreaterThan(before.drawn);
-		expect(await table.innerText()).not.toBe(before.counts);
+		// Polled, not read once: `before` is four reads, and an evaluation can land between
+		// the note's and the table's, leaving the table already at the note's next number.
+		await expect.poll(() => table.innerText(), { timeout: 30_000 }).not.toBe(before.counts);
 		await expect(status(page)).toHaveText('Training…');
 		await pause.click();
 		await expect(status(page)).toHaveText(/^Paused after iteration \d+\.$/);
