@@ -58,8 +58,21 @@ test.describe('the training lab', () => {
 		await page.goto('/lab/');
 		await set(page, 'Training images m', '1000');
 		await set(page, 'Iterations', '5000');
+		// The confusion matrix is laid out before the first test, empty, so that filling it in
+		// moves nothing below it; none of its cells can be chosen yet.
+		const empty = page.getByRole('table', { name: /^Confusion matrix, empty/ });
+		const cells = (table: typeof empty) =>
+			table.getByRole('button', { name: /^label \d, predicted \d/ });
+		await expect(cells(empty)).toHaveCount(100);
+		expect(
+			await cells(empty).evaluateAll((all) => all.filter((b) => !b.matches(':disabled')))
+		).toEqual([]);
+		const height = (await empty.boundingBox())?.height;
 		await page.getByRole('button', { name: 'Step one iteration' }).click();
 		await expect(status(page)).toHaveText('Paused after iteration 1.', { timeout: 60_000 });
+		const filled = page.getByRole('table', { name: /^Confusion matrix on the 10,000/ });
+		await expect(cells(filled).and(page.locator(':enabled')).first()).toBeVisible();
+		expect((await filled.boundingBox())?.height).toBe(height);
 		await page.getByRole('button', { name: 'Resume' }).click();
 		await expect(status(page)).toHaveText('Training…');
 		await page.getByRole('button', { name: 'Pause' }).click();
@@ -74,6 +87,7 @@ test.describe('the training lab', () => {
 		).toBeVisible();
 		await page.getByRole('button', { name: 'Reset' }).click();
 		await expect(status(page)).toHaveText('Not started.');
+		await expect(empty).toBeVisible();
 		await expect(page.getByRole('application', { name: 'Loss per iteration' })).toContainText(
 			'Press Start'
 		);

@@ -68,4 +68,30 @@ describe('LiveFrames', () => {
 		expect(drawn).toEqual(['curves', 'weights']);
 		expect(queue.waiting('evaluation')).toBe(false);
 	});
+
+	it('lets a job come back for another turn, behind the pictures already waiting', () => {
+		const { queue, frame } = frames();
+		const drawn: string[] = [];
+		let tiles = 0;
+		const more = () => {
+			drawn.push(`tiles ${++tiles}`);
+			if (tiles < 2) queue.put('tiles', more);
+		};
+		queue.put('tiles', more);
+		queue.put('curves', () => drawn.push('curves'));
+		for (let k = 0; k < 4; k++) frame();
+		expect(drawn).toEqual(['tiles 1', 'curves', 'tiles 2']);
+	});
+
+	it('drop forgets one picture and keeps the others', () => {
+		const { queue, frame } = frames();
+		const drawn: string[] = [];
+		queue.put('tiles', () => drawn.push('tiles'));
+		queue.put('curves', () => drawn.push('curves'));
+		queue.drop('tiles');
+		frame();
+		frame();
+		expect(drawn).toEqual(['curves']);
+		expect(queue.waiting('tiles')).toBe(false);
+	});
 });

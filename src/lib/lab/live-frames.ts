@@ -29,6 +29,11 @@ export class LiveFrames {
 		if (!this.#frame) this.#frame = this.#request(() => this.#next());
 	}
 
+	/** Forgets the job waiting for `picture`, if any (its picture is gone). */
+	drop(picture: string): void {
+		this.#jobs.delete(picture);
+	}
+
 	/** Whether a job for `picture` is waiting. */
 	waiting(picture: string): boolean {
 		return this.#jobs.has(picture);
