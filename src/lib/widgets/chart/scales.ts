@@ -4,6 +4,7 @@
  */
 import { area, extent, line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { drawable, widen, type ChartPoint, type ChartRule, type ChartSeries } from './chart';
+import { thinned } from './thin';
 
 export type Scale = ScaleContinuousNumeric<number, number>;
 
@@ -76,7 +77,10 @@ export function visible(p: ChartPoint, log: boolean): boolean {
 	return Number.isFinite(p.y) && (!log || p.y > 0);
 }
 
-/** The SVG path of `points`, with a gap wherever a point cannot be drawn. */
+/**
+ * The SVG path of `points`, with a gap wherever a point cannot be drawn; a long curve through
+ * only the points its pixels can show (thin.ts).
+ */
 export function seriesPath(
 	points: readonly ChartPoint[],
 	x: Scale,
@@ -87,7 +91,7 @@ export function seriesPath(
 		.defined((p) => visible(p, log))
 		.x((p) => x(p.x))
 		.y((p) => y(p.y));
-	return draw(points as ChartPoint[]) ?? '';
+	return draw(thinned(points, x, (p) => visible(p, log)) as ChartPoint[]) ?? '';
 }
 
 /** The SVG path of the area between `points` and the bottom of the plot, with the same gaps. */
@@ -103,5 +107,5 @@ export function areaPath(
 		.x((p) => x(p.x))
 		.y0(bottom)
 		.y1((p) => y(p.y));
-	return draw(points as ChartPoint[]) ?? '';
+	return draw(thinned(points, x, (p) => visible(p, log)) as ChartPoint[]) ?? '';
 }
