@@ -6,7 +6,7 @@
 // it prints the total seconds, the data-loading seconds, the workers and ms per iteration, the
 // final accuracies, how often the pictures (the weights, the test set, a digit drawn before
 // Start) changed while it trained, and the main thread's work: the longest task, every task
-// over 50 ms and the total busy time. Then one JSON line per run.
+// over 50 ms and the total busy time, and the tasks over 50 ms while the page loaded. Then one JSON line per run.
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './lib/browser.js';
@@ -169,6 +169,8 @@ async function run(/** @type {number | undefined} */ workers) {
 			const number = (/** @type {RegExp} */ pattern) => Number(pattern.exec(report)?.[1] ?? NaN);
 			/** @type {{ start: number, duration: number }[]} */
 			const during = w.__longTasks.slice(w.__before);
+			/** @type {{ start: number, duration: number }[]} */
+			const loading = w.__longTasks.slice(0, w.__before);
 			/** @type {Record<string, number>} */
 			const changes = {};
 			for (const k of Object.keys(w.__changes)) changes[k] = w.__changes[k] - w.__changesBefore[k];
@@ -181,6 +183,9 @@ async function run(/** @type {number | undefined} */ workers) {
 				testAccuracy: number(/test accuracy\s*([\d.]+)%/),
 				longestTaskMs: during.length ? Math.max(...during.map((task) => task.duration)) : 0,
 				longTasks: during.length,
+				// Before Start: the page's own loading and hydration, not part of the run.
+				loadTasks: loading.length,
+				longestLoadTaskMs: loading.length ? Math.max(...loading.map((task) => task.duration)) : 0,
 				// When each long task began, in seconds after Start: tells warm-up from the run itself.
 				longTaskTimes: during.map((task) =>
 					start === undefined ? NaN : Math.round((task.start - start) / 10) / 100
@@ -258,6 +263,10 @@ try {
 			`  longest main-thread task  ${f.longestTaskMs.toFixed(0)} ms ` +
 				`(${f.longTasks} over 50 ms during the run` +
 				(f.longTasks ? `, at ${f.longTaskTimes.join(', ')} s after Start)` : ')')
+		);
+		console.log(
+			`  before Start              ${f.loadTasks} task${f.loadTasks === 1 ? '' : 's'} over 50 ms ` +
+				`while the page loaded${f.loadTasks ? ` (longest ${f.longestLoadTaskMs.toFixed(0)} ms)` : ''}`
 		);
 		console.log(
 			'  redraws (longest / mean)  ' +
