@@ -6,7 +6,8 @@
 // it prints the total seconds, the data-loading seconds, the workers and ms per iteration, the
 // final accuracies, how often the pictures (the weights, the test set, a digit drawn before
 // Start) changed while it trained, and the main thread's work: the longest task, every task
-// over 50 ms and the total busy time, and the tasks over 50 ms while the page loaded. Then one JSON line per run.
+// over 50 ms and the total busy time, and apart from those the tasks over 50 ms while the page
+// loaded. Then one JSON line per run.
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './lib/browser.js';

@@ -1,5 +1,6 @@
 /**
- * The sparse forward product of kernel-js.ts, over one image's nonzero pixels k ∈ [k0, k1):
+ * The sparse forward product of kernel-js.ts, over image j's nonzero
+ * pixels k, from offsets[j] up to offsets[j + 1]:
  *
  *   out[c + u] = Σ_k W¹ᵀ[p_k, c + u] · x_k
  *
