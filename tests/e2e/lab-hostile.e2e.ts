@@ -97,6 +97,11 @@ test.describe('leaving the lab mid-run', () => {
 		await set(page, 'Iterations', '5000');
 		await page.getByRole('button', { name: 'Start', exact: true }).click();
 		await expect(status(page)).toHaveText('Training…', { timeout: 60_000 });
+		// Until an iteration is done there is nothing to lose, and the page rightly asks nothing.
+		await expect(page.getByText(/^Iteration [\d,]+ of 5,000$/)).toHaveText(
+			/^Iteration [1-9][\d,]* of 5,000$/,
+			{ timeout: 60_000 }
+		);
 		const questions: string[] = [];
 		page.once('dialog', (dialog) => {
 			questions.push(dialog.message());
