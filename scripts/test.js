@@ -1,14 +1,17 @@
 // `npm test`: every check the project has, in one command, on a fresh machine or a warm one.
 // Runs every stage even after a failure (so one run shows every problem), then prints a
 // summary and exits non-zero if anything failed. `npm test -- unit lint` runs only those.
-import { spawnSync } from 'node:child_process';
+// The checks that read only the sources (python, types, lint, format) run side by side, each
+// printing its output whole when it ends: one at a time they took 140 s of the run, most of
+// it on one core while the other waited.
+import { spawn, spawnSync } from 'node:child_process';
 import { ensureBrowser, browserVersion } from './lib/browser.js';
 import { ensureDependencies } from './lib/dependencies.js';
 
 /** @param {string[]} args */
 const npx = (...args) => ({ command: 'npx', args });
 
-/** @type {{ name: string, what: string, command: string, args: string[], needs?: string }[]} */
+/** @type {{ name: string, what: string, command: string, args: string[], needs?: string, together?: boolean }[]} */
 const STAGES = [
 	{
 		name: 'build',
@@ -19,16 +22,18 @@ const STAGES = [
 	{
 		name: 'python',
 		what: 'static/from_scratch.py in numpy against the engine (finds or installs numpy)',
-		...npx('tsx', 'scripts/check-python.ts')
+		...npx('tsx', 'scripts/check-python.ts'),
+		together: true
 	},
 	{
 		name: 'types',
 		what: 'svelte-check (TypeScript strict)',
 		command: 'npm',
-		args: ['run', 'check', '--silent']
+		args: ['run', 'check', '--silent'],
+		together: true
 	},
-	{ name: 'lint', what: 'ESLint', ...npx('eslint', '.') },
-	{ name: 'format', what: 'Prettier', ...npx('prettier', '--check', '.') },
+	{ name: 'lint', what: 'ESLint', ...npx('eslint', '.'), together: true },
+	{ name: 'format', what: 'Prettier', ...npx('prettier', '--check', '.'), together: true },
 	{
 		name: 'e2e',
 		what: 'Playwright in headless Chromium, against the built site',
@@ -49,17 +54,81 @@ const stages = wanted.length > 0 ? STAGES.filter((s) => wanted.includes(s.name))
 
 ensureDependencies();
 
-/** @type {{ name: string, ok: boolean, seconds: number, note?: string }[]} */
+/** @typedef {{ name: string, ok: boolean, seconds: number, note?: string }} Result */
+/** @type {Result[]} */
 const results = [];
-for (const stage of stages) {
+
+/** @param {typeof STAGES[number]} stage @returns {string | undefined} why it cannot run */
+function blocked(stage) {
 	const blocker = results.find((r) => r.name === stage.needs && !r.ok);
-	if (blocker) {
-		results.push({
-			name: stage.name,
-			ok: false,
-			seconds: 0,
-			note: `skipped: ${stage.needs} failed`
-		});
+	return blocker ? `skipped: ${stage.needs} failed` : undefined;
+}
+
+/** Runs one stage with its output on the terminal as it comes. @param {typeof STAGES[number]} stage */
+function runNow(stage, env = process.env) {
+	console.log(`\n▶ ${stage.name}: ${stage.what}`);
+	const started = Date.now();
+	const run = spawnSync(stage.command, stage.args, { stdio: 'inherit', env });
+	return { name: stage.name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Runs stages side by side, each one's output held and printed whole when it ends, so that
+ * no two stages' lines interleave. Results keep the stages' order.
+ * @param {typeof STAGES} group @returns {Promise<Result[]>}
+ */
+function runTogether(group) {
+	console.log(`\n▶ side by side: ${group.map((s) => s.name).join(', ')}`);
+	return Promise.all(
+		group.map(
+			(stage) =>
+				new Promise((resolve) => {
+					const started = Date.now();
+					/** @type {Buffer[]} */
+					const output = [];
+					const child = spawn(stage.command, stage.args, {
+						stdio: ['ignore', 'pipe', 'pipe'],
+						env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' }
+					});
+					child.stdout.on('data', (chunk) => output.push(chunk));
+					child.stderr.on('data', (chunk) => output.push(chunk));
+					let ended = false;
+					// A child that cannot start reports both 'error' and 'close': print it once.
+					const end = (/** @type {boolean} */ ok, /** @type {string} */ note = '') => {
+						if (ended) return;
+						ended = true;
+						const seconds = (Date.now() - started) / 1000;
+						console.log(`\n▶ ${stage.name}: ${stage.what} (${seconds.toFixed(1)} s)`);
+						process.stdout.write(Buffer.concat(output));
+						if (note) console.log(note);
+						resolve({ name: stage.name, ok, seconds });
+					};
+					child.on('error', (error) => end(false, `could not start: ${error.message}`));
+					child.on('close', (code) => end(code === 0));
+				})
+		)
+	);
+}
+
+for (let i = 0; i < stages.length; i++) {
+	const stage = stages[i];
+	if (stage.together) {
+		let j = i;
+		while (j < stages.length && stages[j].together) j++;
+		const group = stages.slice(i, j);
+		const runnable = group.filter((s) => !blocked(s));
+		const done = await runTogether(runnable);
+		for (const s of group) {
+			const why = blocked(s);
+			const result = done.find((r) => r.name === s.name);
+			results.push(result ?? { name: s.name, ok: false, seconds: 0, note: why });
+		}
+		i = j - 1;
+		continue;
+	}
+	const why = blocked(stage);
+	if (why) {
+		results.push({ name: stage.name, ok: false, seconds: 0, note: why });
 		continue;
 	}
 	const env = { ...process.env };
@@ -73,10 +142,7 @@ for (const stage of stages) {
 			continue;
 		}
 	}
-	console.log(`\n▶ ${stage.name}: ${stage.what}`);
-	const started = Date.now();
-	const run = spawnSync(stage.command, stage.args, { stdio: 'inherit', env });
-	results.push({ name: stage.name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 });
+	results.push(runNow(stage, env));
 }
 
 console.log('\nSummary');
