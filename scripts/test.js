@@ -2,7 +2,7 @@
 // Runs every stage even after a failure (so one run shows every problem), then prints a
 // summary and exits non-zero if anything failed. `npm test -- unit lint` runs only those.
 // The checks that read only the sources (python, types, lint, format) run side by side, each
-// printing its output whole when it ends: one at a time they took 140 s of the run, most of
+// printing its output whole when it ends: one at a time they took 138 s of the run, most of
 // it on one core while the other waited.
 import { spawn, spawnSync } from 'node:child_process';
 import { ensureBrowser, browserVersion } from './lib/browser.js';
@@ -110,25 +110,21 @@ function runTogether(group) {
 	);
 }
 
-for (let i = 0; i < stages.length; i++) {
-	const stage = stages[i];
+/** @param {typeof STAGES[number]} stage @returns {Result} */
+const skipped = (stage) => ({ name: stage.name, ok: false, seconds: 0, note: blocked(stage) });
+
+for (const [k, stage] of stages.entries()) {
 	if (stage.together) {
-		let j = i;
-		while (j < stages.length && stages[j].together) j++;
-		const group = stages.slice(i, j);
-		const runnable = group.filter((s) => !blocked(s));
-		const done = await runTogether(runnable);
-		for (const s of group) {
-			const why = blocked(s);
-			const result = done.find((r) => r.name === s.name);
-			results.push(result ?? { name: s.name, ok: false, seconds: 0, note: why });
-		}
-		i = j - 1;
+		// The first of a run of side-by-side stages runs them all.
+		if (stages[k - 1]?.together) continue;
+		const end = stages.findIndex((s, j) => j > k && !s.together);
+		const group = stages.slice(k, end < 0 ? undefined : end);
+		const done = await runTogether(group.filter((s) => !blocked(s)));
+		for (const s of group) results.push(done.find((r) => r.name === s.name) ?? skipped(s));
 		continue;
 	}
-	const why = blocked(stage);
-	if (why) {
-		results.push({ name: stage.name, ok: false, seconds: 0, note: why });
+	if (blocked(stage)) {
+		results.push(skipped(stage));
 		continue;
 	}
 	const env = { ...process.env };

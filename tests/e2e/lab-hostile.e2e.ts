@@ -91,17 +91,24 @@ test.describe('the lab refuses what it cannot train, and keeps what it has', () 
 test.describe('leaving the lab mid-run', () => {
 	test.setTimeout(90_000);
 
+	/**
+	 * Waits until a 5,000-iteration run has an iteration done. "Training…" comes first, and
+	 * until then there is nothing to lose: the page rightly asks nothing.
+	 */
+	async function trainingUnderWay(page: Page) {
+		await expect(status(page)).toHaveText('Training…', { timeout: 60_000 });
+		await expect(page.getByText(/^Iteration [\d,]+ of 5,000$/)).toHaveText(
+			/^Iteration [1-9][\d,]* of 5,000$/,
+			{ timeout: 60_000 }
+		);
+	}
+
 	test('asks first, stays on Cancel with the run going, and leaves on OK', async ({ page }) => {
 		await page.goto('/lab/');
 		await set(page, 'Training images m', '1000');
 		await set(page, 'Iterations', '5000');
 		await page.getByRole('button', { name: 'Start', exact: true }).click();
-		await expect(status(page)).toHaveText('Training…', { timeout: 60_000 });
-		// Until an iteration is done there is nothing to lose, and the page rightly asks nothing.
-		await expect(page.getByText(/^Iteration [\d,]+ of 5,000$/)).toHaveText(
-			/^Iteration [1-9][\d,]* of 5,000$/,
-			{ timeout: 60_000 }
-		);
+		await trainingUnderWay(page);
 		const questions: string[] = [];
 		page.once('dialog', (dialog) => {
 			questions.push(dialog.message());
@@ -150,14 +157,7 @@ test.describe('leaving the lab mid-run', () => {
 		await set(page, 'Training images m', '1000');
 		await set(page, 'Iterations', '5000');
 		await page.getByRole('button', { name: 'Start', exact: true }).click();
-		await expect(status(page)).toHaveText('Training…', { timeout: 60_000 });
-		// Only a run with an iteration done has something to lose; "Training…" comes first.
-		await expect(page.getByText(/^Iteration [\d,]+ of 5,000$/)).toHaveText(
-			/^Iteration [1-9][\d,]* of 5,000$/,
-			{
-				timeout: 60_000
-			}
-		);
+		await trainingUnderWay(page);
 		const asked = new Promise<string>((resolve) =>
 			page.once('dialog', (dialog) => {
 				resolve(dialog.type());
