@@ -19,7 +19,7 @@ import { startNumpy } from './bench-numpy';
 import { parseArgs, UsageError } from './lib/args';
 import { loadMnistNode } from './lib/mnist-node';
 import { nodeShardPorts, nodeWorkers } from './lib/node-shards';
-import { kernelWasmBytes } from './lib/wasm-build.js';
+import { kernelWasmBytes } from './lib/kernel-bytes';
 import { memoryRun } from './bench-memory';
 
 const USAGE = `usage: npm run bench [-- --warmup 5 --runs 21 --wasm-only --no-numpy

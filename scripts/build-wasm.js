@@ -1,6 +1,6 @@
 /**
  * `npm run wasm`: compiles the fast path's AssemblyScript kernel to
- * src/lib/engine/fast/kernel.wasm (generated, not committed). A no-op when up to date;
+ * src/lib/engine/fast/kernel.wasm and kernel-fused.wasm (generated, not committed). A no-op when up to date;
  * `--force` rebuilds anyway.
  */
 import { buildWasm } from './lib/wasm-build.js';
@@ -17,8 +17,8 @@ try {
 	const ms = Math.round(performance.now() - started);
 	console.log(
 		skipped
-			? `wasm: kernel.wasm is up to date (${ms} ms)`
-			: `wasm: built src/lib/engine/fast/kernel.wasm, ${bytes} bytes, in ${ms} ms`
+			? `wasm: kernel.wasm and kernel-fused.wasm are up to date (${ms} ms)`
+			: `wasm: built src/lib/engine/fast/kernel.wasm (${bytes} bytes) and kernel-fused.wasm in ${ms} ms`
 	);
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error);

@@ -16,7 +16,7 @@ import { parseArgs, UsageError } from './lib/args';
 import { loadMnistNode } from './lib/mnist-node';
 import { float64Trainer, Float64DivergenceError } from './lib/train-float64';
 import { nodeShardPorts, nodeWorkers } from './lib/node-shards';
-import { kernelWasmBytes } from './lib/wasm-build.js';
+import { kernelWasmBytes } from './lib/kernel-bytes';
 
 const USAGE = `usage: npm run train -- [--iterations 500] [--alpha 0.1] [--seed 0] [--hidden 10]
        [--activation relu|leaky-relu] [--slope 0.01] [--optimizer gd|minibatch|adam]

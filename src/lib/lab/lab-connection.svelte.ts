@@ -6,6 +6,7 @@ import { RunState } from './run-state.svelte';
 export interface LabUrls {
 	readonly baseUrl: string;
 	readonly kernelUrl: string;
+	readonly kernelFusedUrl: string;
 	readonly shardUrl: string;
 }
 

@@ -16,6 +16,8 @@ export interface InitRequest {
 	readonly type: 'init';
 	readonly baseUrl: string;
 	readonly kernelUrl: string;
+	/** The same kernel with fused multiply-adds, for engines with relaxed SIMD (fused.ts). */
+	readonly kernelFusedUrl: string;
 	readonly shardUrl: string;
 	/** 'js' forces the JavaScript kernel, to compare speeds. */
 	readonly kernel: 'auto' | 'js';

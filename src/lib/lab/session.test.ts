@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMnistNode } from '../../../scripts/lib/mnist-node';
 import { nodeShardPorts } from '../../../scripts/lib/node-shards';
-import { kernelWasmBytes } from '../../../scripts/lib/wasm-build.js';
+import { kernelWasmBytes } from '../../../scripts/lib/kernel-bytes';
 import type { TrainTest } from '$lib/engine/data/sets';
 import { initParams } from '$lib/engine/init';
 import type { LabEvent, RunEvent } from './protocol';

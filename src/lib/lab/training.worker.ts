@@ -6,6 +6,7 @@
  * compute the gradients.
  */
 import { loadFullSet } from '$lib/engine/data/sets';
+import { canFuse } from '$lib/engine/fast/fused';
 import type { ShardPort } from '$lib/engine/parallel';
 import type { InitRequest, LabEvent, LabRequest } from './protocol';
 import { TrainingSession, type KernelChoice } from './session';
@@ -20,7 +21,7 @@ async function compileKernel(): Promise<KernelChoice> {
 			note: 'The JavaScript kernel was asked for (?kernel=js), so WebAssembly is not used.'
 		};
 	}
-	const url = init.kernelUrl;
+	const url = canFuse() ? init.kernelFusedUrl : init.kernelUrl;
 	try {
 		try {
 			return { wasm: await WebAssembly.compileStreaming(fetch(url)) };

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { referenceCases } from '../../../../scripts/lib/reference-fixture';
-import { kernelWasmBytes } from '../../../../scripts/lib/wasm-build.js';
+import { kernelWasmBytes } from '../../../../scripts/lib/kernel-bytes';
 import { PARAM_NAMES } from '../config';
 import { relativeError } from '../matrix';
 import { createFastTrainer } from './trainer';

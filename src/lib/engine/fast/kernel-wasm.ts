@@ -67,9 +67,7 @@ export async function createWasmKernel(
 		accumulate(handle: number, batch: Int32Array | null, n: number): BatchSums {
 			const r = sets.get(handle);
 			checkBatch(r.count, batch, n);
-			// The whole set pass by pass goes pixel by pixel backward; batches image by image.
-			if (batch === null) sets.withRuns(r);
-			else new Int32Array(wasm.memory.buffer, r.list, n).set(batch.subarray(0, n));
+			if (batch !== null) new Int32Array(wasm.memory.buffer, r.list, n).set(batch.subarray(0, n));
 			const { W1T, b1, W2, b2 } = current().grads;
 			for (const a of [W1T, b1, W2, b2]) a.fill(0);
 			return sums(wasm.accumulate(net, r.header, batch === null ? 0 : r.list, 0, n));

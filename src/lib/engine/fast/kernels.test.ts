@@ -1,12 +1,12 @@
 /**
- * Both kernels against a plain float64 implementation of the notes' equations, on real
- * training images, for hidden sizes that exercise every chunk width (4, 12 and mixes), both
- * activations, batches that end mid-block and mid-group, sets of several blocks (whose backward
- * goes pixel by pixel) and the forward-only pass.
+ * The kernels (WebAssembly fused and plain, JavaScript) against a plain float64
+ * implementation of the notes' equations, on real training images, for hidden sizes that
+ * exercise every chunk width (4, 12 and mixes) and both row-offset units, both activations,
+ * batches that end mid-block and mid-group, sets of several blocks and the forward-only pass.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMnistNode } from '../../../../scripts/lib/mnist-node';
-import { kernelWasmBytes } from '../../../../scripts/lib/wasm-build.js';
+import { kernelWasmBytes } from '../../../../scripts/lib/kernel-bytes';
 import {
 	CLASSES,
 	DEFAULT_NETWORK,
@@ -75,15 +75,17 @@ function reference(set: MnistSet, p: Params, net: NetworkConfig) {
 }
 
 let wasm: Uint8Array;
+let plain: Uint8Array;
 let images: MnistSet;
 let blocks: MnistSet;
 beforeAll(async () => {
-	wasm = await kernelWasmBytes();
+	[wasm, plain] = await Promise.all([kernelWasmBytes(), kernelWasmBytes({ fused: false })]);
 	blocks = sliceSet(await loadMnistNode('train'), 0, 700);
 	images = sliceSet(blocks, 0, 203);
 }, 120000);
 
-describe.each(['wasm', 'js'] as const)('the %s kernel', (kind) => {
+describe.each(['wasm', 'wasm-plain', 'js'] as const)('the %s kernel', (kind) => {
+	const bytes = () => ({ wasm, 'wasm-plain': plain, js: undefined })[kind];
 	it.each([
 		[3, 'relu', 203],
 		[10, 'leaky-relu', 203],
@@ -97,7 +99,7 @@ describe.each(['wasm', 'js'] as const)('the %s kernel', (kind) => {
 			const network = { ...DEFAULT_NETWORK, hidden, activation, leakySlope: 0.05, seed: hidden };
 			const set = count === 203 ? images : blocks;
 			const trainer = await createFastTrainer(set, {
-				wasm: kind === 'wasm' ? wasm : undefined,
+				wasm: bytes(),
 				network
 			});
 			const expected = reference(set, trainer.params(), network);
@@ -112,7 +114,7 @@ describe.each(['wasm', 'js'] as const)('the %s kernel', (kind) => {
 	it('gives the float64 probabilities and predictions when evaluating', async () => {
 		const network = { ...DEFAULT_NETWORK, seed: 3 };
 		const trainer = await createFastTrainer(images, {
-			wasm: kind === 'wasm' ? wasm : undefined,
+			wasm: bytes(),
 			network
 		});
 		const set = sliceSet(images, 0, 71);

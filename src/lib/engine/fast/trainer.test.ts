@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMnistNode } from '../../../../scripts/lib/mnist-node';
-import { kernelWasmBytes } from '../../../../scripts/lib/wasm-build.js';
+import { kernelWasmBytes } from '../../../../scripts/lib/kernel-bytes';
 import { DEFAULT_NETWORK, PARAM_NAMES } from '../config';
 import { sliceSet, type MnistSet } from '../data/mnist';
 import { initParams } from '../init';

@@ -1,8 +1,7 @@
 /**
  * Where the WebAssembly kernel keeps its image sets: each set's sparse column form (built in
  * the module, wasm/sparsify.ts) with its header and per-call buffers in one block of the
- * module's memory, and — once a full-batch pass needs it — the pixel-by-pixel form for the
- * backward pass (wasm/transpose.ts) in a second block. Dropping a set returns both.
+ * module's memory. Dropping a set returns it.
  */
 import { IMAGE_SIZE, type MnistSet } from '../data/mnist';
 import { checkLabels, live } from './kernel';
@@ -19,14 +18,11 @@ export interface KernelExports {
 	sparsify(
 		images: number,
 		n: number,
-		rows: number,
 		stride: number,
 		offsets: number,
 		entries: number,
 		first: number
 	): number;
-	countRuns(net: number, set: number, work: number): number;
-	transpose(net: number, set: number, work: number): void;
 	accumulate(net: number, set: number, list: number, first: number, n: number): number;
 	predict(
 		net: number,
@@ -50,16 +46,14 @@ export interface SetRegion {
 	readonly list: number;
 	readonly probs: number;
 	readonly preds: number;
-	/** The pixel-by-pixel form, once built. */
-	runs?: { block: number; bytes: number };
 }
 
-/** Bytes of a set's header: offsets, entries, labels, count, tblocks, truns, tentries, spare. */
+/** Bytes of a set's header: offsets, entries, labels, count, then spare. */
 const HEADER = 32;
 /** Images copied into the module per pass while building a sparse set. */
 const STAGE = 4096;
 /** Bytes of one entry (wasm/sparse.ts). */
-const ENTRY = 8;
+const ENTRY = 4;
 
 const align = (bytes: number) => Math.ceil(bytes / 16) * 16;
 
@@ -94,7 +88,7 @@ export class WasmSets {
 		let written = 0;
 		this.#staged(set, (start, n) => {
 			const at = offsets + start * 4;
-			written += wasm.sparsify(this.#stage, n, this.w1t, this.hp * 4, at, entries, written);
+			written += wasm.sparsify(this.#stage, n, this.hp * 4, at, entries, written);
 		});
 		new Int32Array(wasm.memory.buffer, offsets + set.count * 4, 1)[0] = written;
 		new Uint8Array(wasm.memory.buffer, labels, set.count).set(set.labels);
@@ -115,25 +109,7 @@ export class WasmSets {
 		const r = this.#sets[handle];
 		if (r === undefined) return;
 		this.heap.free(r.block, r.bytes);
-		if (r.runs) this.heap.free(r.runs.block, r.runs.bytes);
 		delete this.#sets[handle];
-	}
-
-	/** Builds the set's pixel-by-pixel form unless it has one, and records it in its header. */
-	withRuns(r: SetRegion): void {
-		if (r.runs) return;
-		const { wasm, heap } = this;
-		const work = heap.alloc(2 * IMAGE_SIZE * 4);
-		const runs = wasm.countRuns(this.net, r.header, work);
-		const blocks = Math.ceil(r.count / wasm.blockImages());
-		const sizes = [(blocks + 1) * 4, (runs + 1) * 8, r.nonzero * ENTRY].map(align);
-		const bytes = sizes[0] + sizes[1] + sizes[2];
-		const block = heap.alloc(bytes);
-		const fields = [block, block + sizes[0], block + sizes[0] + sizes[1]];
-		new Int32Array(wasm.memory.buffer, r.header + 16, 3).set(fields);
-		wasm.transpose(this.net, r.header, work);
-		heap.free(work, 2 * IMAGE_SIZE * 4);
-		r.runs = { block, bytes };
 	}
 
 	/** Runs `pass` over the set's images, STAGE at a time, each copied into the module. */

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMnistNode } from '../../../../scripts/lib/mnist-node';
 import { nodeShardPorts } from '../../../../scripts/lib/node-shards';
-import { kernelWasmBytes } from '../../../../scripts/lib/wasm-build.js';
+import { kernelWasmBytes } from '../../../../scripts/lib/kernel-bytes';
 import { PARAM_NAMES, type OptimizerConfig } from '../config';
 import { sliceSet, type MnistSet } from '../data/mnist';
 import { createFastTrainer, FastDivergenceError } from '../fast';

@@ -5,30 +5,26 @@
  *
  * for image j = the block's jj-th (from `list`, or first + jj when list is 0).
  */
-import { imageAt, SparseSet } from './net';
+import { imageAt, rowShift, SparseSet } from './net';
 import { gather1, gather3 } from './sparse';
 
-export function forwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, z1s: usize, stride: usize): void {
+export function forwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, w1t: usize, z1s: usize, stride: usize): void {
 	const ents = set.entries, offsets = set.offsets;
-	// The notes' 10 hidden units (12 padded) alone: no loop over chunks.
+	// The notes' 10 hidden units (12 padded) alone: no loop over chunks, offsets in bytes.
 	if (stride == 48) {
 		for (let jj = 0; jj < nb; jj++) {
 			const o = offsets + (<usize>imageAt(list, first, jj) << 2);
-			gather3(ents, load<i32>(o), load<i32>(o, 4), 0, z1s + <usize>jj * 48, false);
+			gather3(ents, load<i32>(o), load<i32>(o, 4), w1t, 0, z1s + <usize>jj * 48);
 		}
 		return;
 	}
+	const shift = rowShift(stride);
 	for (let jj = 0; jj < nb; jj++) {
 		const o = offsets + (<usize>imageAt(list, first, jj) << 2);
 		const k0 = load<i32>(o), k1 = load<i32>(o, 4);
 		const out = z1s + <usize>jj * stride;
-		// Entries hold W¹ᵀ row addresses: the first chunk of units needs no offset at all.
 		let c: usize = 0;
-		if (stride >= 48) {
-			gather3(ents, k0, k1, 0, out, false);
-			c = 48;
-		}
-		for (; c + 48 <= stride; c += 48) gather3(ents, k0, k1, c, out + c, false);
-		for (; c < stride; c += 16) gather1(ents, k0, k1, c, out + c, false);
+		for (; c + 48 <= stride; c += 48) gather3(ents, k0, k1, w1t + c, shift, out + c);
+		for (; c < stride; c += 16) gather1(ents, k0, k1, w1t + c, shift, out + c);
 	}
 }

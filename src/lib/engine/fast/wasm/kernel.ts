@@ -8,27 +8,26 @@
  *
  * Images go in blocks of BLOCK (256), in three phases, each its own function: the sparse
  * forward of every image (forward.ts), the dense middle four images at a time, one image a
- * SIMD lane (group.ts), and the sparse backward (backward.ts), pixel by pixel when the block
- * is one of the set's own, image by image otherwise (mini-batches). Gradients are sums over
- * the batch; the host divides by m and applies the update.
+ * SIMD lane (group.ts), and the sparse backward image by image (backward.ts), which reads the
+ * entries the block's forward has just brought into cache. Gradients are sums over the
+ * batch; the host divides by m and applies the update.
  *
  * Measured at m = 60,000 (Node 20, one core): instructions a pass from callgrind, time as CPU
  * time. Fusing everything per image, as first written, left the dense middle one scalar-ish
- * dependency chain per image (~8 of ~30 ms); in lanes it cost ~2.5 ms. Blocks of 64 with an
- * image-by-image backward took 24.2 ms (forward 9.5, backward 10.5, dense 4.2); blocks of 256,
- * pixel by pixel, 22.5 ms; 64 made the runs too short (20 nonzeros: the per-run work ate the
- * gain); 1024 spilled the scratch out of L1, and 512 gained nothing.
+ * dependency chain per image (~8 of ~30 ms); in lanes it cost ~2.5 ms. Blocks of 64 made the
+ * per-block work too large a share; 1024 spilled the scratch out of L1; 512 gained nothing.
+ * The dense middle is 36.8 M instructions a pass (613 an image), dW², W²ᵀ and the rest 11.5 M,
+ * the update on the host 0.15 ms; the two sparse products are the rest (sparse.ts).
  *
- * Where a pass goes now (8,994,156 nonzeros, 128,954 runs): forward 119.2 M instructions
- * (13.3 a nonzero, 11 of them the multiply-adds, loads and broadcast of sparse.ts), backward
- * 122.2 M (13.6), dense middle 36.8 M (613 an image), dW², W²ᵀ and the rest 11.5 M; 289.7 M
- * in all, from 297.7 M before the dense middle went through memory (hidden.ts, softmax.ts)
- * and 12 padded units got a path without the loop over chunks (forward.ts, backward.ts). The
- * fastest iterations split 9.5 ms forward, 3.0 dense, 0.7 dW², 10.2 backward; the update on
- * the host takes 0.15 ms. The time follows the instruction count (about 4 instructions a
- * cycle, the same per image at m = 2,000 as at 60,000): what is left to cut is instructions.
+ * Memory decides as much as instructions. On one machine the time per image was the same at
+ * m = 2,000 as at 60,000; on another (2 vCPUs, about 25 MB of cache to be had) it doubled
+ * past m = 20,000, once the entries no longer fitted: 335 ns an image in cache, 692 at
+ * 60,000 with 8-byte entries read twice (image by image forward, and a pixel-by-pixel copy,
+ * 72 MB more, for the backward). Reading each entry set once a block and halving entries to
+ * 4 bytes (sparse.ts) took that machine from 41.5 to 24.6 ms at 60,000 with fused
+ * multiply-adds (27.7 without), at a cost of about 5% in cache.
  */
-import { backwardImages, backwardRuns } from './backward';
+import { backwardBlock } from './backward';
 import { blockDW2, finish, prepare } from './dw2';
 import { forwardBlock } from './forward';
 import { denseBlock } from './group';
@@ -36,7 +35,6 @@ import { BLOCK, carve, Net, scratchSize, SparseSet } from './net';
 import { lossTotal, resetStats, rightTotal } from './stats';
 
 export { countNonzero, sparsify } from './sparsify';
-export { countRuns, transpose } from './transpose';
 
 let lastRight: i32 = 0;
 
@@ -72,17 +70,16 @@ function run(netPtr: usize, setPtr: usize, list: usize, first: i32, n: i32, trai
 	prepare(net, sc);
 	resetStats();
 	// Pixel by pixel where the blocks are the set's own (see transpose.ts).
-	const own = !list && set.tblocks && first == 0;
+	const own = false;
 	for (let j0 = 0; j0 < n; j0 += BLOCK) {
 		const nb = min(BLOCK, n - j0);
 		const at = list ? list + (<usize>j0 << 2) : 0, from = first + j0;
-		forwardBlock(set, at, from, nb, sc.z1s, stride);
+		forwardBlock(set, at, from, nb, net.w1t, sc.z1s, stride);
 		const out = <usize>j0;
 		denseBlock(net, sc, set, at, from, nb, train, probs ? probs + out * 40 : 0, preds ? preds + out : 0);
 		if (!train) continue;
 		blockDW2(net, sc, (nb + 3) >> 2);
-		if (own && (nb == BLOCK || j0 + nb == set.count)) backwardRuns(set, <usize>(j0 / BLOCK), net.dw1t, stride);
-		else backwardImages(set, at, from, nb, net.dw1t - net.w1t, sc.ss, stride);
+		backwardBlock(set, at, from, nb, net.dw1t, sc.ss, stride);
 	}
 	if (train) finish(net, sc);
 	lastRight = rightTotal();

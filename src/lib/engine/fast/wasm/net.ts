@@ -33,22 +33,21 @@ export class Net {
 export class SparseSet {
 	/** count + 1 i32: image j's entries are offsets[j] .. offsets[j+1] − 1. */
 	offsets: usize;
-	/** 8-byte entries: u32 address of the pixel's row of W¹ᵀ (w1t + p · stride), f32 value 0–255. */
+	/** 4-byte entries (sparsify.ts): a u16 row offset (rowShift), and x's float32 bits above 16. */
 	entries: usize;
 	/** count u8 labels. */
 	labels: usize;
 	/** How many images the set holds. */
 	count: i32;
-	/**
-	 * The same nonzeros pixel by pixel within each block of BLOCK images (transpose.ts), for
-	 * the backward pass; 0 until built. blocks + 1 i32: block b's runs are runs[tblocks[b] ..
-	 * tblocks[b+1]).
-	 */
-	tblocks: usize;
-	/** runs + 1 entries of 8 bytes: u32 p · stride, i32 index of the run's first entry in tentries. */
-	truns: usize;
-	/** 8-byte entries: u32 address of the image's row of the scratch `ss` (ss + jj · stride), f32 value. */
-	tentries: usize;
+}
+
+/**
+ * How far an entry's 16-bit row offset is shifted: rows in bytes while 783 · stride fits
+ * (up to 20 padded hidden units, the notes' 12 among them), else in 16-byte units.
+ */
+@inline
+export function rowShift(stride: usize): usize {
+	return 783 * <u32>stride < 65536 ? 0 : 4;
 }
 
 /** Image jj of a batch: list[jj] (i32 indices) or, when list is 0, first + jj. */

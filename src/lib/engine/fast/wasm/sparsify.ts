@@ -3,6 +3,7 @@
  * with zero and its bitmask give the nonzero pixels of each 16, and an image (784 = 49 × 16
  * pixels) never splits a vector. Doing this in JavaScript took ~0.5 s for 60,000 images.
  */
+import { rowShift } from './net';
 
 /** How many of the n × 784 bytes at `images` are nonzero. */
 export function countNonzero(images: usize, n: i32): i32 {
@@ -16,26 +17,28 @@ export function countNonzero(images: usize, n: i32): i32 {
 
 /**
  * Appends the n images at `images` to a sparse set: image j's entries start at entry
- * `first + (entries written before it)`, recorded in offsets[j]; each entry is the address of
- * the pixel's row of W¹ᵀ (`rows` + p · stride bytes) and its value as f32. Returns the
- * entries written.
+ * `first + (entries written before it)`, recorded in offsets[j]. An entry is 4 bytes: the low
+ * half the offset of the pixel's row in W¹ᵀ (p · stride, in bytes or 16-byte units, see
+ * net.ts rowShift), the high half x's float32 bits above the 16 that are zero for any whole
+ * number 0–255, so the kernel recovers x exactly with one mask. Returns the entries written.
  */
-export function sparsify(images: usize, n: i32, rows: usize, stride: i32, offsets: usize, entries: usize, first: i32): i32 {
-	let e = entries + (<usize>first << 3);
+export function sparsify(images: usize, n: i32, stride: i32, offsets: usize, entries: usize, first: i32): i32 {
+	let e = entries + (<usize>first << 2);
 	const start = e;
+	const shift = rowShift(<usize>stride);
 	for (let j = 0; j < n; j++) {
-		store<i32>(offsets + (<usize>j << 2), first + <i32>((e - start) >> 3));
+		store<i32>(offsets + (<usize>j << 2), first + <i32>((e - start) >> 2));
 		const row = images + <usize>j * 784;
 		for (let q: i32 = 0; q < 784; q += 16) {
 			let mask = i8x16.bitmask(i8x16.ne(v128.load(row + <usize>q), i8x16.splat(0)));
 			while (mask) {
 				const p = q + ctz(mask);
-				store<u32>(e, <u32>(rows + <usize>(p * stride)));
-				store<f32>(e, <f32>load<u8>(row + <usize>p), 4);
-				e += 8;
+				const x = reinterpret<u32>(<f32>load<u8>(row + <usize>p));
+				store<u32>(e, (x & 0xffff0000) | (<u32>(p * stride) >> <u32>shift));
+				e += 4;
 				mask &= mask - 1;
 			}
 		}
 	}
-	return <i32>((e - start) >> 3);
+	return <i32>((e - start) >> 2);
 }
