@@ -69,8 +69,6 @@ function run(netPtr: usize, setPtr: usize, list: usize, first: i32, n: i32, trai
 	const sc = carve(net.scratch, net.hp);
 	prepare(net, sc);
 	resetStats();
-	// Pixel by pixel where the blocks are the set's own (see transpose.ts).
-	const own = false;
 	for (let j0 = 0; j0 < n; j0 += BLOCK) {
 		const nb = min(BLOCK, n - j0);
 		const at = list ? list + (<usize>j0 << 2) : 0, from = first + j0;
