@@ -72,7 +72,7 @@ function run(netPtr: usize, setPtr: usize, list: usize, first: i32, n: i32, trai
 	for (let j0 = 0; j0 < n; j0 += BLOCK) {
 		const nb = min(BLOCK, n - j0);
 		const at = list ? list + (<usize>j0 << 2) : 0, from = first + j0;
-		forwardBlock(set, at, from, nb, net.w1t, sc.z1s, stride);
+		forwardBlock(set, at, from, nb, net.w1t, sc, stride);
 		const out = <usize>j0;
 		denseBlock(net, sc, set, at, from, nb, train, probs ? probs + out * 40 : 0, preds ? preds + out : 0);
 		if (!train) continue;

@@ -81,6 +81,8 @@ export class Scratch {
 	/** hp and 10 vectors: db¹ and db² summed per lane, reduced at the end of a call. */
 	db1acc: usize;
 	db2acc: usize;
+	/** The sum of the forward's touches of the next block (forward.ts), kept so they stay. */
+	touched: u32;
 }
 
 /** Bytes of scratch space a network with hp padded hidden units needs. */
