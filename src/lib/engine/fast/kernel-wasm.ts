@@ -25,15 +25,21 @@ export async function createWasmKernel(
 	const sizes = packedSizes(hp);
 	const heap = new WasmHeap(wasm.memory, wasm.heapBase());
 	const alloc = (bytes: number) => heap.alloc(bytes);
-	const region = () => ({
-		W1T: alloc(sizes.W1T * 4),
+	if (hp > wasm.maxPadded()) {
+		throw new Error(
+			`the WebAssembly kernel holds at most ${wasm.maxPadded()} hidden units, not ${hidden}`
+		);
+	}
+	// W¹ᵀ and its gradient at the addresses the module's loads carry as constants.
+	const region = (w1t: number) => ({
+		W1T: w1t,
 		b1: alloc(sizes.b1 * 4),
 		W2: alloc(sizes.W2 * 4),
 		b2: alloc(sizes.b2 * 4)
 	});
 	const net = alloc(48);
-	const p = region();
-	const g = region();
+	const p = region(wasm.w1tAt());
+	const g = region(wasm.dw1tAt());
 	const scratch = alloc(wasm.scratchBytes(hp));
 	const header = [hp, hidden, p.W1T, p.b1, p.W2, p.b2, g.W1T, g.b1, g.W2, g.b2, scratch];
 	new Int32Array(wasm.memory.buffer, net, 11).set(header);

@@ -11,6 +11,9 @@ import type { WasmHeap } from './wasm-heap';
 export interface KernelExports {
 	memory: WebAssembly.Memory;
 	heapBase(): number;
+	w1tAt(): number;
+	dw1tAt(): number;
+	maxPadded(): number;
 	blockImages(): number;
 	scratchBytes(hp: number): number;
 	correct(): number;

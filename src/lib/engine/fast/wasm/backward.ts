@@ -8,12 +8,12 @@ import { imageAt, rowShift, SparseSet } from './net';
 import { backward1, backward3 } from './sparse';
 
 /** The block's images one by one (from `list`, or first + jj when list is 0). */
-export function backwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, dw1t: usize, ss: usize, stride: usize): void {
+export function backwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, ss: usize, stride: usize): void {
 	const ents = set.entries;
 	if (stride == 48) {
 		for (let jj = 0; jj < nb; jj++) {
 			const o = set.offsets + (<usize>imageAt(list, first, jj) << 2);
-			backward3(ents, load<i32>(o), load<i32>(o, 4), dw1t, 0, ss + <usize>jj * 48);
+			backward3(ents, load<i32>(o), load<i32>(o, 4), 0, 0, ss + <usize>jj * 48);
 		}
 		return;
 	}
@@ -23,7 +23,7 @@ export function backwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, 
 		const k0 = load<i32>(o), k1 = load<i32>(o, 4);
 		const s = ss + <usize>jj * stride;
 		let c: usize = 0;
-		for (; c + 48 <= stride; c += 48) backward3(ents, k0, k1, dw1t + c, shift, s + c);
-		for (; c < stride; c += 16) backward1(ents, k0, k1, dw1t + c, shift, s + c);
+		for (; c + 48 <= stride; c += 48) backward3(ents, k0, k1, c, shift, s + c);
+		for (; c < stride; c += 16) backward1(ents, k0, k1, c, shift, s + c);
 	}
 }

@@ -8,7 +8,7 @@
 import { BLOCK, imageAt, rowShift, Scratch, SparseSet } from './net';
 import { gather1, gather3 } from './sparse';
 
-export function forwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, w1t: usize, sc: Scratch, stride: usize): void {
+export function forwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, sc: Scratch, stride: usize): void {
 	const z1s = sc.z1s;
 	const ents = set.entries, offsets = set.offsets;
 	// The notes' 10 hidden units (12 padded) alone: no loop over chunks, offsets in bytes.
@@ -24,7 +24,7 @@ export function forwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, w
 			const o = offsets + (<usize>imageAt(list, first, jj) << 2);
 			if (t) sum += touch(t, last);
 			t += TOUCH;
-			gather3(ents, load<i32>(o), load<i32>(o, 4), w1t, 0, z1s + <usize>jj * 48);
+			gather3(ents, load<i32>(o), load<i32>(o, 4), 0, 0, z1s + <usize>jj * 48);
 		}
 		sc.touched = sum;
 		return;
@@ -37,8 +37,8 @@ export function forwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, w
 		if (t) sum += touch(t, last);
 		t += TOUCH;
 		let c: usize = 0;
-		for (; c + 48 <= stride; c += 48) gather3(ents, k0, k1, w1t + c, shift, out + c);
-		for (; c < stride; c += 16) gather1(ents, k0, k1, w1t + c, shift, out + c);
+		for (; c + 48 <= stride; c += 48) gather3(ents, k0, k1, c, shift, out + c);
+		for (; c < stride; c += 16) gather1(ents, k0, k1, c, shift, out + c);
 	}
 	sc.touched = sum;
 }

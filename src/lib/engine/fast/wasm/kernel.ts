@@ -31,7 +31,7 @@ import { backwardBlock } from './backward';
 import { blockDW2, finish, prepare } from './dw2';
 import { forwardBlock } from './forward';
 import { denseBlock } from './group';
-import { BLOCK, carve, Net, scratchSize, SparseSet } from './net';
+import { BLOCK, carve, DW1T_AT, MAX_HP, Net, scratchSize, SparseSet, W1T_AT } from './net';
 import { lossTotal, resetStats, rightTotal } from './stats';
 
 export { countNonzero, sparsify } from './sparsify';
@@ -41,6 +41,17 @@ let lastRight: i32 = 0;
 /** Images a block holds, for the host's sizing of the pixel-by-pixel form. */
 export function blockImages(): i32 {
 	return BLOCK;
+}
+
+/** Where W¹ᵀ and dW¹ᵀ must go (see net.ts), and the most padded hidden units they hold. */
+export function w1tAt(): usize {
+	return W1T_AT;
+}
+export function dw1tAt(): usize {
+	return DW1T_AT;
+}
+export function maxPadded(): i32 {
+	return MAX_HP;
 }
 
 /** Where the host may start placing data. */
@@ -72,12 +83,12 @@ function run(netPtr: usize, setPtr: usize, list: usize, first: i32, n: i32, trai
 	for (let j0 = 0; j0 < n; j0 += BLOCK) {
 		const nb = min(BLOCK, n - j0);
 		const at = list ? list + (<usize>j0 << 2) : 0, from = first + j0;
-		forwardBlock(set, at, from, nb, net.w1t, sc, stride);
+		forwardBlock(set, at, from, nb, sc, stride);
 		const out = <usize>j0;
 		denseBlock(net, sc, set, at, from, nb, train, probs ? probs + out * 40 : 0, preds ? preds + out : 0);
 		if (!train) continue;
 		blockDW2(net, sc, (nb + 3) >> 2);
-		backwardBlock(set, at, from, nb, net.dw1t, sc.ss, stride);
+		backwardBlock(set, at, from, nb, sc.ss, stride);
 	}
 	if (train) finish(net, sc);
 	lastRight = rightTotal();

@@ -4,13 +4,23 @@
  * module's memory; float arrays are float32.
  */
 
+/**
+ * W¹ᵀ and dW¹ᵀ live at fixed addresses below the module's static data (asconfig.json's
+ * memoryBase), room for 64 hidden units each, so that the sparse products' row loads carry
+ * them as constant offsets instead of adding a base to every entry's row (sparse.ts).
+ */
+export const W1T_AT: usize = 1024;
+export const DW1T_AT: usize = W1T_AT + 784 * 64 * 4;
+/** The most padded hidden units the fixed rows hold. */
+export const MAX_HP: i32 = 64;
+
 /** Written by the host at `net`: the network, its gradient sums and the scratch area. */
 @unmanaged
 export class Net {
 	/** Hidden units padded to a multiple of 4; a row of W¹ᵀ is hp floats (stride = 4·hp bytes). */
 	hp: i32;
 	hidden: i32;
-	/** 784 × hp. */
+	/** 784 × hp, at W1T_AT. */
 	w1t: usize;
 	/** hp. */
 	b1: usize;
@@ -18,6 +28,7 @@ export class Net {
 	w2: usize;
 	/** 12 (10 outputs, 2 padding). */
 	b2: usize;
+	/** At DW1T_AT. */
 	dw1t: usize;
 	db1: usize;
 	dw2: usize;

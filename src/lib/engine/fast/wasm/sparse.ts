@@ -23,6 +23,8 @@
  * 41.5 against 29.3.
  */
 
+import { DW1T_AT, W1T_AT } from './net';
+
 /**
  * a · b + c, fused where the module is built with relaxed SIMD (kernel-fma.wasm, chosen by
  * the host when the engine accepts it) and as a multiply then an add otherwise.
@@ -43,14 +45,18 @@ function value4(e: usize): v128 {
 	return v128.and(v128.load32_splat(e, 4), i32x4.splat(0xffff0000));
 }
 
-/** The row entry e (or the one after) names: `base` + its 16-bit offset shifted by `shift`. */
+/**
+ * Where entry e (or the one after) points: its 16-bit row offset shifted by `shift`, plus the
+ * chunk `c` of units, relative to W¹ᵀ's (or dW¹ᵀ's) fixed address (net.ts), which every load
+ * carries as its constant offset rather than an add.
+ */
 @inline
-function row(e: usize, base: usize, shift: usize): usize {
-	return base + (<usize>load<u16>(e) << shift);
+function row(e: usize, c: usize, shift: usize): usize {
+	return c + (<usize>load<u16>(e) << shift);
 }
 @inline
-function row4(e: usize, base: usize, shift: usize): usize {
-	return base + (<usize>load<u16>(e, 4) << shift);
+function row4(e: usize, c: usize, shift: usize): usize {
+	return c + (<usize>load<u16>(e, 4) << shift);
 }
 
 /**
@@ -58,26 +64,26 @@ function row4(e: usize, base: usize, shift: usize): usize {
  * the forward. Two interleaved accumulator sets hide the add latency.
  */
 @inline
-export function gather3(ents: usize, k0: i32, k1: i32, base: usize, shift: usize, out: usize): void {
+export function gather3(ents: usize, k0: i32, k1: i32, c: usize, shift: usize, out: usize): void {
 	let a0 = f32x4.splat(0), a1 = f32x4.splat(0), a2 = f32x4.splat(0);
 	let b0 = f32x4.splat(0), b1 = f32x4.splat(0), b2 = f32x4.splat(0);
 	let e = ents + (<usize>k0 << 2);
 	const end = ents + (<usize>k1 << 2);
 	for (; e + 8 <= end; e += 8) {
-		const r0 = row(e, base, shift), x0 = value(e);
-		const r1 = row4(e, base, shift), x1 = value4(e);
-		a0 = madd(v128.load(r0), x0, a0);
-		a1 = madd(v128.load(r0, 16), x0, a1);
-		a2 = madd(v128.load(r0, 32), x0, a2);
-		b0 = madd(v128.load(r1), x1, b0);
-		b1 = madd(v128.load(r1, 16), x1, b1);
-		b2 = madd(v128.load(r1, 32), x1, b2);
+		const r0 = row(e, c, shift), x0 = value(e);
+		const r1 = row4(e, c, shift), x1 = value4(e);
+		a0 = madd(v128.load(r0, W1T_AT), x0, a0);
+		a1 = madd(v128.load(r0, W1T_AT + 16), x0, a1);
+		a2 = madd(v128.load(r0, W1T_AT + 32), x0, a2);
+		b0 = madd(v128.load(r1, W1T_AT), x1, b0);
+		b1 = madd(v128.load(r1, W1T_AT + 16), x1, b1);
+		b2 = madd(v128.load(r1, W1T_AT + 32), x1, b2);
 	}
 	if (e < end) {
-		const r0 = row(e, base, shift), x0 = value(e);
-		a0 = madd(v128.load(r0), x0, a0);
-		a1 = madd(v128.load(r0, 16), x0, a1);
-		a2 = madd(v128.load(r0, 32), x0, a2);
+		const r0 = row(e, c, shift), x0 = value(e);
+		a0 = madd(v128.load(r0, W1T_AT), x0, a0);
+		a1 = madd(v128.load(r0, W1T_AT + 16), x0, a1);
+		a2 = madd(v128.load(r0, W1T_AT + 32), x0, a2);
 	}
 	v128.store(out, f32x4.add(a0, b0));
 	v128.store(out, f32x4.add(a1, b1), 16);
@@ -85,10 +91,10 @@ export function gather3(ents: usize, k0: i32, k1: i32, base: usize, shift: usize
 }
 /** The same for 4 units. */
 @inline
-export function gather1(ents: usize, k0: i32, k1: i32, base: usize, shift: usize, out: usize): void {
+export function gather1(ents: usize, k0: i32, k1: i32, c: usize, shift: usize, out: usize): void {
 	let a0 = f32x4.splat(0);
 	for (let e = ents + (<usize>k0 << 2), end = ents + (<usize>k1 << 2); e < end; e += 4) {
-		a0 = madd(v128.load(row(e, base, shift)), value(e), a0);
+		a0 = madd(v128.load(row(e, c, shift), W1T_AT), value(e), a0);
 	}
 	v128.store(out, a0);
 }
@@ -97,33 +103,33 @@ export function gather1(ents: usize, k0: i32, k1: i32, base: usize, shift: usize
  * pixels are distinct, so no two entries of one call touch the same row.
  */
 @inline
-export function backward3(ents: usize, k0: i32, k1: i32, dw: usize, shift: usize, s: usize): void {
+export function backward3(ents: usize, k0: i32, k1: i32, c: usize, shift: usize, s: usize): void {
 	const s0 = v128.load(s), s1 = v128.load(s, 16), s2 = v128.load(s, 32);
 	let e = ents + (<usize>k0 << 2);
 	const end = ents + (<usize>k1 << 2);
 	for (; e + 8 <= end; e += 8) {
-		const r0 = row(e, dw, shift), x0 = value(e);
-		const r1 = row4(e, dw, shift), x1 = value4(e);
-		v128.store(r0, madd(s0, x0, v128.load(r0)));
-		v128.store(r0, madd(s1, x0, v128.load(r0, 16)), 16);
-		v128.store(r0, madd(s2, x0, v128.load(r0, 32)), 32);
-		v128.store(r1, madd(s0, x1, v128.load(r1)));
-		v128.store(r1, madd(s1, x1, v128.load(r1, 16)), 16);
-		v128.store(r1, madd(s2, x1, v128.load(r1, 32)), 32);
+		const r0 = row(e, c, shift), x0 = value(e);
+		const r1 = row4(e, c, shift), x1 = value4(e);
+		v128.store(r0, madd(s0, x0, v128.load(r0, DW1T_AT)), DW1T_AT);
+		v128.store(r0, madd(s1, x0, v128.load(r0, DW1T_AT + 16)), DW1T_AT + 16);
+		v128.store(r0, madd(s2, x0, v128.load(r0, DW1T_AT + 32)), DW1T_AT + 32);
+		v128.store(r1, madd(s0, x1, v128.load(r1, DW1T_AT)), DW1T_AT);
+		v128.store(r1, madd(s1, x1, v128.load(r1, DW1T_AT + 16)), DW1T_AT + 16);
+		v128.store(r1, madd(s2, x1, v128.load(r1, DW1T_AT + 32)), DW1T_AT + 32);
 	}
 	if (e < end) {
-		const r0 = row(e, dw, shift), x0 = value(e);
-		v128.store(r0, madd(s0, x0, v128.load(r0)));
-		v128.store(r0, madd(s1, x0, v128.load(r0, 16)), 16);
-		v128.store(r0, madd(s2, x0, v128.load(r0, 32)), 32);
+		const r0 = row(e, c, shift), x0 = value(e);
+		v128.store(r0, madd(s0, x0, v128.load(r0, DW1T_AT)), DW1T_AT);
+		v128.store(r0, madd(s1, x0, v128.load(r0, DW1T_AT + 16)), DW1T_AT + 16);
+		v128.store(r0, madd(s2, x0, v128.load(r0, DW1T_AT + 32)), DW1T_AT + 32);
 	}
 }
 /** Backward, 4 units. */
 @inline
-export function backward1(ents: usize, k0: i32, k1: i32, dw: usize, shift: usize, s: usize): void {
+export function backward1(ents: usize, k0: i32, k1: i32, c: usize, shift: usize, s: usize): void {
 	const s0 = v128.load(s);
 	for (let e = ents + (<usize>k0 << 2), end = ents + (<usize>k1 << 2); e < end; e += 4) {
-		const r = row(e, dw, shift);
-		v128.store(r, madd(s0, value(e), v128.load(r)));
+		const r = row(e, c, shift);
+		v128.store(r, madd(s0, value(e), v128.load(r, DW1T_AT)), DW1T_AT);
 	}
 }
