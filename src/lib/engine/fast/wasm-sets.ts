@@ -17,7 +17,7 @@ export interface KernelExports {
 	blockImages(): number;
 	scratchBytes(hp: number): number;
 	correct(): number;
-	countNonzero(images: number, n: number): number;
+	countEntries(images: number, n: number): number;
 	sparsify(
 		images: number,
 		n: number,
@@ -44,7 +44,7 @@ export interface SetRegion {
 	readonly bytes: number;
 	readonly header: number;
 	readonly count: number;
-	readonly nonzero: number;
+	readonly entries: number;
 	/** Room for a batch's image indices, A² of every image and every prediction. */
 	readonly list: number;
 	readonly probs: number;
@@ -79,10 +79,10 @@ export class WasmSets {
 	add(set: MnistSet): number {
 		checkLabels(set);
 		const { wasm, heap } = this;
-		let nonzero = 0;
-		this.#staged(set, (_, n) => (nonzero += wasm.countNonzero(this.#stage, n)));
+		let entryCount = 0;
+		this.#staged(set, (_, n) => (entryCount += wasm.countEntries(this.#stage, n)));
 		// One block: header, offsets, entries, labels, then the batch list and outputs.
-		const sizes = [HEADER, (set.count + 1) * 4, nonzero * ENTRY, set.count, set.count * 4];
+		const sizes = [HEADER, (set.count + 1) * 4, entryCount * ENTRY, set.count, set.count * 4];
 		const starts = sizes.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + align(b), 0));
 		const probs = starts[4] + align(sizes[4]);
 		const bytes = probs + set.count * 40 + set.count;
@@ -99,7 +99,7 @@ export class WasmSets {
 		new Int32Array(wasm.memory.buffer, header, HEADER / 4).set(fields);
 		const preds = block + probs + set.count * 40;
 		const count = set.count;
-		this.#sets.push({ block, bytes, header, count, nonzero, list, probs: block + probs, preds });
+		this.#sets.push({ block, bytes, header, count, entries: entryCount, list, probs: block + probs, preds });
 		return this.#sets.length - 1;
 	}
 

@@ -34,7 +34,7 @@ import { denseBlock } from './group';
 import { BLOCK, carve, DW1T_AT, MAX_HP, Net, scratchSize, SparseSet, W1T_AT } from './net';
 import { lossTotal, resetStats, rightTotal } from './stats';
 
-export { countNonzero, sparsify } from './sparsify';
+export { countEntries, sparsify } from './sparsify';
 
 let lastRight: i32 = 0;
 

@@ -15,8 +15,9 @@
  * load into arithmetic), 3 more in the backward (the stores), 3 more again without fused
  * multiply-adds.
  *
- * Measured and not kept (Node 20, m = 60,000): four entries an iteration, 336 M instructions
- * a pass against 298 M (V8 hoists every load to the top of the body and spills); three
+ * Measured and not kept (Node 20, m = 60,000): four entries a turn, 336 M instructions a
+ * pass against 298 M (V8 hoists every load to the top of the body and spills; again with
+ * fused multiply-adds and images padded to four entries, 365 against 330 ns an image); three
  * accumulator sets spill too; broadcasting x from a register instead of memory was slower; so
  * was, where memory was not what bound, a pixel-by-pixel backward from a second copy of the
  * entries (8 bytes each, then), 22.5 against 24.2 ms, which on a machine where it was cost
@@ -60,8 +61,9 @@ function row4(e: usize, c: usize, shift: usize): usize {
 }
 
 /**
- * out[0..12) = Σ_k row_k[0..12) · x_k over image entries k0 .. k1 − 1, rows of W¹ᵀ at `base`:
- * the forward. Two interleaved accumulator sets hide the add latency.
+ * out[0..12) = Σ_k W¹ᵀ row_k[c..c+12) · x_k over image entries k0 .. k1 − 1, an even count
+ * (sparsify.ts pads each image), two a turn with no odd one left to branch on: the forward.
+ * Two interleaved accumulator sets hide the multiply-add latency.
  */
 @inline
 export function gather3(ents: usize, k0: i32, k1: i32, c: usize, shift: usize, out: usize): void {
@@ -69,7 +71,7 @@ export function gather3(ents: usize, k0: i32, k1: i32, c: usize, shift: usize, o
 	let b0 = f32x4.splat(0), b1 = f32x4.splat(0), b2 = f32x4.splat(0);
 	let e = ents + (<usize>k0 << 2);
 	const end = ents + (<usize>k1 << 2);
-	for (; e + 8 <= end; e += 8) {
+	for (; e < end; e += 8) {
 		const r0 = row(e, c, shift), x0 = value(e);
 		const r1 = row4(e, c, shift), x1 = value4(e);
 		a0 = madd(v128.load(r0, W1T_AT), x0, a0);
@@ -78,12 +80,6 @@ export function gather3(ents: usize, k0: i32, k1: i32, c: usize, shift: usize, o
 		b0 = madd(v128.load(r1, W1T_AT), x1, b0);
 		b1 = madd(v128.load(r1, W1T_AT + 16), x1, b1);
 		b2 = madd(v128.load(r1, W1T_AT + 32), x1, b2);
-	}
-	if (e < end) {
-		const r0 = row(e, c, shift), x0 = value(e);
-		a0 = madd(v128.load(r0, W1T_AT), x0, a0);
-		a1 = madd(v128.load(r0, W1T_AT + 16), x0, a1);
-		a2 = madd(v128.load(r0, W1T_AT + 32), x0, a2);
 	}
 	v128.store(out, f32x4.add(a0, b0));
 	v128.store(out, f32x4.add(a1, b1), 16);
@@ -99,15 +95,16 @@ export function gather1(ents: usize, k0: i32, k1: i32, c: usize, shift: usize, o
 	v128.store(out, a0);
 }
 /**
- * The backward, 12 units: row_k[0..12) += s[0..12) · x_k, rows of dW¹ᵀ at `dw`. An image's
- * pixels are distinct, so no two entries of one call touch the same row.
+ * The backward, 12 units: dW¹ᵀ row_k[c..c+12) += s[0..12) · x_k, two entries a turn as in
+ * gather3. An image's pixels are distinct, so no two entries of one call touch the same row;
+ * a padding entry adds 0 to row 0.
  */
 @inline
 export function backward3(ents: usize, k0: i32, k1: i32, c: usize, shift: usize, s: usize): void {
 	const s0 = v128.load(s), s1 = v128.load(s, 16), s2 = v128.load(s, 32);
 	let e = ents + (<usize>k0 << 2);
 	const end = ents + (<usize>k1 << 2);
-	for (; e + 8 <= end; e += 8) {
+	for (; e < end; e += 8) {
 		const r0 = row(e, c, shift), x0 = value(e);
 		const r1 = row4(e, c, shift), x1 = value4(e);
 		v128.store(r0, madd(s0, x0, v128.load(r0, DW1T_AT)), DW1T_AT);
@@ -116,12 +113,6 @@ export function backward3(ents: usize, k0: i32, k1: i32, c: usize, shift: usize,
 		v128.store(r1, madd(s0, x1, v128.load(r1, DW1T_AT)), DW1T_AT);
 		v128.store(r1, madd(s1, x1, v128.load(r1, DW1T_AT + 16)), DW1T_AT + 16);
 		v128.store(r1, madd(s2, x1, v128.load(r1, DW1T_AT + 32)), DW1T_AT + 32);
-	}
-	if (e < end) {
-		const r0 = row(e, c, shift), x0 = value(e);
-		v128.store(r0, madd(s0, x0, v128.load(r0, DW1T_AT)), DW1T_AT);
-		v128.store(r0, madd(s1, x0, v128.load(r0, DW1T_AT + 16)), DW1T_AT + 16);
-		v128.store(r0, madd(s2, x0, v128.load(r0, DW1T_AT + 32)), DW1T_AT + 32);
 	}
 }
 /** Backward, 4 units. */
