@@ -5,9 +5,11 @@
  * contender sees the same load: the notes' numpy code in float64 on 2 BLAS threads, one
  * thread, 2 workers and the machine's count (os.availableParallelism()), with each one's
  * ratio to numpy; last, each worker's peak memory over a long run. In each round every
- * contender runs two iterations back to back and the second is timed, as training runs
- * them: a first iteration after the others' turn (or numpy's pause for its spinning BLAS
- * threads) finds the core idle and cold, and took about 30% longer. Ends with JSON lines:
+ * contender runs FOUR iterations back to back and the last is timed, as training runs them:
+ * after the others' turn (or numpy's pause for its spinning BLAS threads) the cores were
+ * idle and come back slowly. On one 2-vCPU machine the first iteration took about 30%
+ * longer, and the two workers' second 10.1–10.6 ms where their fifth took 9.5–9.9 and 40
+ * idle milliseconds before each pair made the second 11.9. Ends with JSON lines:
  * {"m":60000,"workers":N,"medianMs":…} per worker count, numpy's, and
  * {"m":60000,"medianMs":…} for one thread.
  */
@@ -89,6 +91,8 @@ const timed = async (step: () => unknown) => {
 	await step();
 	return performance.now() - started;
 };
+/** Iterations each contender runs back to back in a round (see the top of this file). */
+const ROUND = 4;
 const contenders: Contender[] = [];
 const numpy = options['no-numpy'] ? { missing: '--no-numpy' } : await startNumpy();
 if ('missing' in numpy) console.log(`\nnumpy left out: ${numpy.missing}`);
@@ -111,12 +115,12 @@ for (const n of [...new Set([2, nodeWorkers()])]) {
 	});
 }
 console.log(
-	`\nat m = 60,000, side by side: ${warmup} warm-up rounds, then ${runs} rounds of two iterations each, the second timed`
+	`\nat m = 60,000, side by side: ${warmup} warm-up rounds, then ${runs} rounds of ${ROUND} iterations each, the last timed`
 );
 const times = contenders.map(() => [] as number[]);
 for (let round = 0; round < warmup + runs; round++) {
 	for (const [k, c] of contenders.entries()) {
-		await c.step();
+		for (let i = 1; i < ROUND; i++) await c.step();
 		const ms = await c.step();
 		await c.settle?.();
 		if (round >= warmup) times[k].push(ms);
