@@ -4,6 +4,7 @@
  *
  *   dW² += Σⱼ dZ²ⱼ A¹ⱼᵀ        db² += Σⱼ dZ²ⱼ        db¹ += Σⱼ dZ¹ⱼ
  */
+import { madd } from './madd';
 import { hsum, sum4 } from './exp';
 import { Net, Scratch } from './net';
 
@@ -32,10 +33,10 @@ export function blockDW2(net: Net, sc: Scratch, groups: i32): void {
 			for (let g = 0; g < groups; g++) {
 				const d = v128.load(ds + <usize>g * 160 + (i << 4));
 				const a = as + <usize>g * groupA + (h << 2);
-				a0 = f32x4.add(a0, f32x4.mul(d, v128.load(a)));
-				a1 = f32x4.add(a1, f32x4.mul(d, v128.load(a, 16)));
-				a2 = f32x4.add(a2, f32x4.mul(d, v128.load(a, 32)));
-				a3 = f32x4.add(a3, f32x4.mul(d, v128.load(a, 48)));
+				a0 = madd(d, v128.load(a), a0);
+				a1 = madd(d, v128.load(a, 16), a1);
+				a2 = madd(d, v128.load(a, 32), a2);
+				a3 = madd(d, v128.load(a, 48), a3);
 			}
 			const q = dw2 + i * stride + h;
 			v128.store(q, f32x4.add(v128.load(q), sum4(a0, a1, a2, a3)));

@@ -43,11 +43,11 @@ export function forwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, s
 	sc.touched = sum;
 }
 
-/** Bytes of the next block's entries each image touches: 12 cache lines, about an image's worth. */
-const TOUCH: usize = 768;
+/** Bytes of the next block's entries each image touches: 10 cache lines, a little more than an image's entries. */
+const TOUCH: usize = 640;
 
 /**
- * One load in each of the 12 lines from t (none past `last`), summed so that none is optimised
+ * One load in each of the 10 lines from t (none past `last`), summed so that none is optimised
  * away. WebAssembly has no prefetch; these loads start the next block on its way from memory
  * while this block computes, which the hardware's own prefetcher did not (one machine: 24.5
  * ms at m = 60,000 without, 22.2 with, where the entries no longer fit its cache).

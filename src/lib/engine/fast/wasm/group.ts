@@ -6,6 +6,7 @@
  *   A¹ = g(Z¹)   Z² = W² A¹ + b²   A² = softmax(Z²)   loss, argmax      (hidden.ts, softmax.ts)
  *   dZ² = A² − Y   dZ¹ = W²ᵀ dZ² ⊙ g′(Z¹)   (db¹, db² per lane; dW² once per block, dw2.ts)
  */
+import { madd } from './madd';
 import { hiddenLayer } from './hidden';
 import { imageAt, Net, Scratch, SparseSet } from './net';
 import { outputLayer } from './softmax';
@@ -50,9 +51,9 @@ function hiddenGradient(net: Net, sc: Scratch, g: i32): void {
 	for (let h = 0; h < hidden; h++) {
 		const w = w2t + <usize>h * 48;
 		const acc = f32x4.add(
-			f32x4.add(f32x4.mul(v128.load32_splat(w), d0), f32x4.mul(v128.load32_splat(w, 4), d1)),
+			madd(v128.load32_splat(w, 4), d1, f32x4.mul(v128.load32_splat(w), d0)),
 			f32x4.add(
-				f32x4.add(f32x4.mul(v128.load32_splat(w, 8), d2), f32x4.mul(v128.load32_splat(w, 12), d3)),
+				madd(v128.load32_splat(w, 12), d3, f32x4.mul(v128.load32_splat(w, 8), d2)),
 				f32x4.mul(v128.load32_splat(w, 16), d4)
 			)
 		);
@@ -64,10 +65,10 @@ function hiddenGradient(net: Net, sc: Scratch, g: i32): void {
 		const w = w2t + <usize>h * 48, p = <usize>h << 4;
 		const acc = f32x4.add(
 			f32x4.add(
-				f32x4.add(v128.load(sbuf + p), f32x4.mul(v128.load32_splat(w, 20), d0)),
-				f32x4.add(f32x4.mul(v128.load32_splat(w, 24), d1), f32x4.mul(v128.load32_splat(w, 28), d2))
+				madd(v128.load32_splat(w, 20), d0, v128.load(sbuf + p)),
+				madd(v128.load32_splat(w, 28), d2, f32x4.mul(v128.load32_splat(w, 24), d1))
 			),
-			f32x4.add(f32x4.mul(v128.load32_splat(w, 32), d3), f32x4.mul(v128.load32_splat(w, 36), d4))
+			madd(v128.load32_splat(w, 36), d4, f32x4.mul(v128.load32_splat(w, 32), d3))
 		);
 		const dz1 = f32x4.mul(acc, v128.load(gbuf + p));
 		v128.store(db1acc + p, f32x4.add(v128.load(db1acc + p), dz1));

@@ -9,6 +9,7 @@
  * the spills cost more than reading A¹ twice. Every W² load carries its offset as a constant,
  * so V8 folds it into the address instead of adding it first.
  */
+import { madd } from './madd';
 import { Net, Scratch } from './net';
 
 const INV255: f32 = 1.0 / 255.0;
@@ -16,7 +17,7 @@ const INV255: f32 = 1.0 / 255.0;
 /** A¹ (and g′) of unit h from its raw sum z (·255) and b¹ₕ at `b`. */
 @inline
 function activate(z: v128, b: usize, a: usize, gp: usize, leak: v128): void {
-	z = f32x4.add(f32x4.mul(z, f32x4.splat(INV255)), v128.load32_splat(b));
+	z = madd(z, f32x4.splat(INV255), v128.load32_splat(b));
 	// g(z) = max(z, slope · z) for a slope in [0, 1); g′(z) is 1 or the slope.
 	v128.store(a, f32x4.pmax(z, f32x4.mul(z, leak)));
 	v128.store(gp, v128.bitselect(f32x4.splat(1), leak, f32x4.gt(z, f32x4.splat(0))));
@@ -45,11 +46,11 @@ export function hiddenLayer(net: Net, sc: Scratch, g: i32): void {
 	let o3 = v128.load32_splat(b2, 12), o4 = v128.load32_splat(b2, 16);
 	for (let h = 0; h < hidden; h++) {
 		const a = v128.load(A + (<usize>h << 4)), w = w2t + <usize>h * 48;
-		o0 = f32x4.add(o0, f32x4.mul(v128.load32_splat(w), a));
-		o1 = f32x4.add(o1, f32x4.mul(v128.load32_splat(w, 4), a));
-		o2 = f32x4.add(o2, f32x4.mul(v128.load32_splat(w, 8), a));
-		o3 = f32x4.add(o3, f32x4.mul(v128.load32_splat(w, 12), a));
-		o4 = f32x4.add(o4, f32x4.mul(v128.load32_splat(w, 16), a));
+		o0 = madd(v128.load32_splat(w), a, o0);
+		o1 = madd(v128.load32_splat(w, 4), a, o1);
+		o2 = madd(v128.load32_splat(w, 8), a, o2);
+		o3 = madd(v128.load32_splat(w, 12), a, o3);
+		o4 = madd(v128.load32_splat(w, 16), a, o4);
 	}
 	v128.store(zs, o0);
 	v128.store(zs, o1, 16);
@@ -60,11 +61,11 @@ export function hiddenLayer(net: Net, sc: Scratch, g: i32): void {
 	o3 = v128.load32_splat(b2, 32); o4 = v128.load32_splat(b2, 36);
 	for (let h = 0; h < hidden; h++) {
 		const a = v128.load(A + (<usize>h << 4)), w = w2t + <usize>h * 48;
-		o0 = f32x4.add(o0, f32x4.mul(v128.load32_splat(w, 20), a));
-		o1 = f32x4.add(o1, f32x4.mul(v128.load32_splat(w, 24), a));
-		o2 = f32x4.add(o2, f32x4.mul(v128.load32_splat(w, 28), a));
-		o3 = f32x4.add(o3, f32x4.mul(v128.load32_splat(w, 32), a));
-		o4 = f32x4.add(o4, f32x4.mul(v128.load32_splat(w, 36), a));
+		o0 = madd(v128.load32_splat(w, 20), a, o0);
+		o1 = madd(v128.load32_splat(w, 24), a, o1);
+		o2 = madd(v128.load32_splat(w, 28), a, o2);
+		o3 = madd(v128.load32_splat(w, 32), a, o3);
+		o4 = madd(v128.load32_splat(w, 36), a, o4);
 	}
 	v128.store(zs, o0, 80);
 	v128.store(zs, o1, 96);

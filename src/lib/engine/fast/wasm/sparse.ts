@@ -24,17 +24,9 @@
  * 41.5 against 29.3.
  */
 
+import { madd } from './madd';
 import { DW1T_AT, W1T_AT } from './net';
 
-/**
- * a · b + c, fused where the module is built with relaxed SIMD (kernel-fma.wasm, chosen by
- * the host when the engine accepts it) and as a multiply then an add otherwise.
- */
-@inline
-function madd(a: v128, b: v128, c: v128): v128 {
-	if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
-	return f32x4.add(f32x4.mul(a, b), c);
-}
 
 /** The high half of entry e (or the one after, `value4`): x's float32 bits, low 16 zero for 0–255. */
 @inline
