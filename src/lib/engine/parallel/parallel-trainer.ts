@@ -25,7 +25,6 @@ export class ParallelTrainer extends TrainerBase {
 	readonly #clients: ShardClient[];
 	/** One buffer a worker, sent out with parameters and back with gradient sums. */
 	readonly #buffers: Float32Array[];
-	readonly #sum: Float64Array;
 	#busy = false;
 
 	constructor(
@@ -41,7 +40,6 @@ export class ParallelTrainer extends TrainerBase {
 		this.#clients = clients;
 		const length = packedLength(kernel.hp);
 		this.#buffers = clients.map(() => new Float32Array(length));
-		this.#sum = new Float64Array(length);
 	}
 
 	/** How many workers share the training images. */
@@ -67,16 +65,13 @@ export class ParallelTrainer extends TrainerBase {
 					]);
 				})
 			);
-			const sum = this.#sum.fill(0);
-			let [n, lossSum, correct] = [0, 0, 0];
-			for (const [k, reply] of replies.entries()) {
-				const g = (this.#buffers[k] = reply.buffer);
-				for (let i = 0; i < sum.length; i++) sum[i] += g[i];
-				[n, lossSum, correct] = [n + reply.n, lossSum + reply.lossSum, correct + reply.correct];
-			}
 			// Evaluating a new set while the workers ran may have moved the kernel's memory.
 			const grads = this.#local.grads();
-			writePacked(sum, grads);
+			let [n, lossSum, correct] = [0, 0, 0];
+			for (const [k, reply] of replies.entries()) {
+				addPacked(k === 0, (this.#buffers[k] = reply.buffer), grads);
+				[n, lossSum, correct] = [n + reply.n, lossSum + reply.lossSum, correct + reply.correct];
+			}
 			return this.updater.apply(this.#local.params(), grads, { n, lossSum, correct });
 		} finally {
 			this.#busy = false;
@@ -110,10 +105,15 @@ export class ParallelTrainer extends TrainerBase {
 	}
 }
 
-/** Writes the float64 sums in buffer order (W¹ᵀ, b¹, W², b²) into packed float32 arrays. */
-function writePacked(sum: Float64Array, to: Packed): void {
+/**
+ * Adds one worker's sums, in buffer order (W¹ᵀ, b¹, W², b²), to the packed float32 arrays
+ * `to` (or writes them, for the first): worker by worker in order, so a run is repeatable.
+ */
+function addPacked(first: boolean, from: Float32Array, to: Packed): void {
 	let at = 0;
 	for (const a of [to.W1T, to.b1, to.W2, to.b2]) {
-		for (let i = 0; i < a.length; i++) a[i] = sum[at++];
+		if (first) a.set(from.subarray(at, at + a.length));
+		else for (let i = 0; i < a.length; i++) a[i] += from[at + i];
+		at += a.length;
 	}
 }
