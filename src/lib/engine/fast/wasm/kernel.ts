@@ -23,9 +23,13 @@
  * m = 2,000 as at 60,000; on another (2 vCPUs, about 25 MB of cache to be had) it doubled
  * past m = 20,000, once the entries no longer fitted: 335 ns an image in cache, 692 at
  * 60,000 with 8-byte entries read twice (image by image forward, and a pixel-by-pixel copy,
- * 72 MB more, for the backward). Reading each entry set once a block and halving entries to
- * 4 bytes (sparse.ts) took that machine from 41.5 to 24.6 ms at 60,000 with fused
- * multiply-adds (27.7 without), at a cost of about 5% in cache.
+ * 72 MB more, for the backward). On that machine, one step at a time (ms an iteration at
+ * 60,000, one thread): each block's entries read once, 29.3; entries of 4 bytes, 27.7; fused
+ * multiply-adds (madd.ts), 24.6; the next block touched ahead (forward.ts), 21.7; W¹ᵀ at a
+ * fixed address, 20.7; images padded to an even count, 19.8; now about 305 ns an image up to
+ * m = 45,000 and 317 at 60,000. Where it goes, in cache: forward about 110 ns an image,
+ * backward 130, the dense middle 35, the host's update the rest. V8 runs these loops at 5 to
+ * 6 instructions a cycle, so what is left to cut is instructions (sparse.ts).
  */
 import { backwardBlock } from './backward';
 import { blockDW2, finish, prepare } from './dw2';
