@@ -1,8 +1,9 @@
 /**
  * Compiles the AssemblyScript kernel (src/lib/engine/fast/wasm/) twice: to
- * src/lib/engine/fast/kernel.wasm with plain SIMD, and to kernel-fused.wasm with relaxed SIMD's
- * fused multiply-add, which engines that accept it run about 9% faster (fused.ts chooses). Shared by `npm run wasm` and by the tests, which build the
- * module when it is missing instead of failing. Skips the compile when the output is newer
+ * src/lib/engine/fast/kernel.wasm with plain SIMD, and to kernel-fused.wasm with relaxed
+ * SIMD's fused multiply-add, which engines that accept it run about 9% faster (fused.ts
+ * chooses). Shared by `npm run wasm` and by the tests, which build the modules when they are
+ * missing instead of failing. Skips the compile when the output is newer
  * than every source, so the step before each dev and build costs a few milliseconds.
  */
 import { readdir, rename, stat, writeFile } from 'node:fs/promises';

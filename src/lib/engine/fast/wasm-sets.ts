@@ -44,7 +44,6 @@ export interface SetRegion {
 	readonly bytes: number;
 	readonly header: number;
 	readonly count: number;
-	readonly entries: number;
 	/** Room for a batch's image indices, A² of every image and every prediction. */
 	readonly list: number;
 	readonly probs: number;
@@ -99,7 +98,7 @@ export class WasmSets {
 		new Int32Array(wasm.memory.buffer, header, HEADER / 4).set(fields);
 		const preds = block + probs + set.count * 40;
 		const count = set.count;
-		this.#sets.push({ block, bytes, header, count, entries: entryCount, list, probs: block + probs, preds });
+		this.#sets.push({ block, bytes, header, count, list, probs: block + probs, preds });
 		return this.#sets.length - 1;
 	}
 

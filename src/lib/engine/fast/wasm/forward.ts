@@ -11,7 +11,6 @@ import { gather1, gather3 } from './sparse';
 export function forwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, sc: Scratch, stride: usize): void {
 	const z1s = sc.z1s;
 	const ents = set.entries, offsets = set.offsets;
-	// The notes' 10 hidden units (12 padded) alone: no loop over chunks, offsets in bytes.
 	// The next block's entries, read a little with each image (see `touch`).
 	let t: usize = 0, last: usize = 0, sum: u32 = 0;
 	if (!list && first + nb < set.count) {
@@ -19,6 +18,7 @@ export function forwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, s
 		t = ents + (<usize>load<i32>(offsets + (<usize>next << 2)) << 2);
 		last = ents + (<usize>load<i32>(offsets + (<usize>after << 2)) << 2) - 4;
 	}
+	// The notes' 10 hidden units (12 padded) alone: no loop over chunks, offsets in bytes.
 	if (stride == 48) {
 		for (let jj = 0; jj < nb; jj++) {
 			const o = offsets + (<usize>imageAt(list, first, jj) << 2);
@@ -43,7 +43,7 @@ export function forwardBlock(set: SparseSet, list: usize, first: i32, nb: i32, s
 	sc.touched = sum;
 }
 
-/** Bytes of the next block's entries each image touches: 10 cache lines, a little more than an image's entries. */
+/** Bytes of the next block's entries each image touches: 10 lines, a little over an image's. */
 const TOUCH: usize = 640;
 
 /**
