@@ -1,7 +1,7 @@
 /**
  * `npm run wasm`: compiles the fast path's AssemblyScript kernel to
- * src/lib/engine/fast/kernel.wasm and kernel-fused.wasm (generated, not committed). A no-op when up to date;
- * `--force` rebuilds anyway.
+ * src/lib/engine/fast/kernel.wasm and kernel-fused.wasm (generated, not committed). A no-op
+ * when up to date; `--force` rebuilds anyway.
  */
 import { buildWasm } from './lib/wasm-build.js';
 

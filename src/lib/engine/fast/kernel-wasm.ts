@@ -37,14 +37,15 @@ export async function createWasmKernel(
 		W2: alloc(sizes.W2 * 4),
 		b2: alloc(sizes.b2 * 4)
 	});
-	const net = alloc(48);
+	const net = alloc(40);
 	const p = region(wasm.w1tAt());
 	const g = region(wasm.dw1tAt());
 	const scratch = alloc(wasm.scratchBytes(hp));
-	const header = [hp, hidden, p.W1T, p.b1, p.W2, p.b2, g.W1T, g.b1, g.W2, g.b2, scratch];
-	new Int32Array(wasm.memory.buffer, net, 11).set(header);
-	new Float32Array(wasm.memory.buffer, net + 44, 1)[0] = slope;
-	const sets = new WasmSets(wasm, heap, net, p.W1T, hp);
+	// wasm/net.ts Net: W¹ᵀ and dW¹ᵀ are not in it, their addresses being the module's own.
+	const header = [hp, hidden, p.b1, p.W2, p.b2, g.b1, g.W2, g.b2, scratch];
+	new Int32Array(wasm.memory.buffer, net, header.length).set(header);
+	new Float32Array(wasm.memory.buffer, net + header.length * 4, 1)[0] = slope;
+	const sets = new WasmSets(wasm, heap, hp);
 
 	// Growing memory detaches old views; rebuild them whenever the buffer has changed.
 	let views: { buffer: ArrayBuffer; params: Packed; grads: Packed } | undefined;

@@ -14,7 +14,6 @@ export interface KernelExports {
 	w1tAt(): number;
 	dw1tAt(): number;
 	maxPadded(): number;
-	blockImages(): number;
 	scratchBytes(hp: number): number;
 	correct(): number;
 	countEntries(images: number, n: number): number;
@@ -59,7 +58,7 @@ const ENTRY = 4;
 
 const align = (bytes: number) => Math.ceil(bytes / 16) * 16;
 
-/** The sets of one kernel: the network at `net` with W¹ᵀ at `w1t` and hp padded units. */
+/** The sets of one kernel, for a network with hp padded hidden units. */
 export class WasmSets {
 	readonly #sets: SetRegion[] = [];
 	readonly #stage: number;
@@ -67,8 +66,6 @@ export class WasmSets {
 	constructor(
 		readonly wasm: KernelExports,
 		readonly heap: WasmHeap,
-		readonly net: number,
-		readonly w1t: number,
 		readonly hp: number
 	) {
 		this.#stage = heap.alloc(STAGE * IMAGE_SIZE);

@@ -42,11 +42,6 @@ export { countEntries, sparsify } from './sparsify';
 
 let lastRight: i32 = 0;
 
-/** Images a block holds, for the host's sizing of the pixel-by-pixel form. */
-export function blockImages(): i32 {
-	return BLOCK;
-}
-
 /** Where W¹ᵀ and dW¹ᵀ must go (see net.ts), and the most padded hidden units they hold. */
 export function w1tAt(): usize {
 	return W1T_AT;

@@ -20,16 +20,13 @@ export class Net {
 	/** Hidden units padded to a multiple of 4; a row of W¹ᵀ is hp floats (stride = 4·hp bytes). */
 	hp: i32;
 	hidden: i32;
-	/** 784 × hp, at W1T_AT. */
-	w1t: usize;
-	/** hp. */
+	/** hp; W¹ᵀ, 784 × hp, is at W1T_AT. */
 	b1: usize;
 	/** 10 × hp. */
 	w2: usize;
 	/** 12 (10 outputs, 2 padding). */
 	b2: usize;
-	/** At DW1T_AT. */
-	dw1t: usize;
+	/** The gradient sums, dW¹ᵀ at DW1T_AT. */
 	db1: usize;
 	dw2: usize;
 	db2: usize;

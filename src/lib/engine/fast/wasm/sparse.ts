@@ -28,7 +28,6 @@
 import { madd } from './madd';
 import { DW1T_AT, W1T_AT } from './net';
 
-
 /** The high half of entry e (or the one after, `value4`): x's float32 bits, low 16 zero for 0–255. */
 @inline
 function value(e: usize): v128 {

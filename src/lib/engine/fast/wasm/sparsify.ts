@@ -29,7 +29,8 @@ export function countEntries(images: usize, n: i32): i32 {
  * net.ts rowShift), the high half x's float32 bits above the 16 that are zero for any whole
  * number 0–255, so the kernel recovers x exactly with one mask. Each image's entries are
  * padded with a zero (x = 0 at row 0, which adds nothing) to an even count, the sparse
- * products' step, so that no image ends with a branch for its odd entry. Returns the entries written.
+ * products' step, so that no image ends with a branch for its odd entry. Returns the
+ * entries written.
  */
 export function sparsify(images: usize, n: i32, stride: i32, offsets: usize, entries: usize, first: i32): i32 {
 	let e = entries + (<usize>first << 2);
