@@ -11,6 +11,11 @@ export interface Guard {
 	outsideRequests: string[];
 	/** Ignore console errors matching this, for tests that provoke one on purpose. */
 	allowConsoleError(pattern: RegExp): void;
+	/**
+	 * Ignore requests to this origin, for tests that send them on purpose. Checked when the
+	 * test ends, so a request event that arrives after the test's last step is still covered.
+	 */
+	allowOrigin(origin: string): void;
 }
 
 export const test = base.extend<{ guard: Guard }>({
@@ -18,11 +23,13 @@ export const test = base.extend<{ guard: Guard }>({
 		async ({ page, baseURL }, use) => {
 			const origin = new URL(baseURL ?? 'http://localhost').origin;
 			const allowed: RegExp[] = [];
+			const allowedOrigins: string[] = [];
 			const guard: Guard = {
 				consoleErrors: [],
 				pageErrors: [],
 				outsideRequests: [],
-				allowConsoleError: (pattern) => allowed.push(pattern)
+				allowConsoleError: (pattern) => allowed.push(pattern),
+				allowOrigin: (other) => allowedOrigins.push(new URL(other).origin)
 			};
 			page.on('console', (message) => {
 				if (message.type() !== 'error') return;
@@ -38,7 +45,10 @@ export const test = base.extend<{ guard: Guard }>({
 			await use(guard);
 			expect(guard.pageErrors, 'uncaught errors in the page').toEqual([]);
 			expect(guard.consoleErrors, 'console errors').toEqual([]);
-			expect(guard.outsideRequests, 'requests outside the origin').toEqual([]);
+			const outside = guard.outsideRequests.filter(
+				(url) => !allowedOrigins.includes(new URL(url).origin)
+			);
+			expect(outside, 'requests outside the origin').toEqual([]);
 		},
 		{ auto: true }
 	]
