@@ -4,12 +4,14 @@
  * JavaScript fallback; then, at m = 60,000 and in one run, round by round so that every
  * contender sees the same load: the notes' numpy code in float64 on 2 BLAS threads, one
  * thread, 2 workers and the machine's count (os.availableParallelism()), with each one's
- * ratio to numpy; last, each worker's peak memory over a long run. In each round every
- * contender runs FOUR iterations back to back and the last is timed, as training runs them:
- * after the others' turn (or numpy's pause for its spinning BLAS threads) the cores were
- * idle and come back slowly. On one 2-vCPU machine the first iteration took about 30%
- * longer, and the two workers' second 10.1–10.6 ms where their fifth took 9.5–9.9 and 40
- * idle milliseconds before each pair made the second 11.9. Ends with JSON lines:
+ * ratio to numpy; last, each worker's peak memory over a long run. A contender's turn in a
+ * round is TURN_MS of iterations back to back, as training runs them, and only those started
+ * after its first WARM_MS are timed: after the others' turn the cores were idle (or busy with
+ * numpy's 376 MB matrix) and come back slowly. On one 2-vCPU machine, by place in a turn, the
+ * two workers took 10.7, 10.2, 9.9, 9.7, 9.6, 9.6, 9.5 and 9.3 ms (medians over 21 rounds),
+ * one thread 19.6 falling to 19.0 by the fourth, numpy 74.3 then 72.7–73.4: timing the fourth
+ * iteration, as this did before, charged the workers 4% of warming up that training does
+ * once. The first iteration of each turn is printed too. Ends with JSON lines:
  * {"m":60000,"workers":N,"medianMs":…} per worker count, numpy's, and
  * {"m":60000,"medianMs":…} for one thread.
  */
@@ -91,8 +93,9 @@ const timed = async (step: () => unknown) => {
 	await step();
 	return performance.now() - started;
 };
-/** Iterations each contender runs back to back in a round (see the top of this file). */
-const ROUND = 4;
+/** How long each contender's turn in a round lasts, and how much of it is warming up. */
+const TURN_MS = 400;
+const WARM_MS = 200;
 const contenders: Contender[] = [];
 const numpy = options['no-numpy'] ? { missing: '--no-numpy' } : await startNumpy();
 if ('missing' in numpy) console.log(`\nnumpy left out: ${numpy.missing}`);
@@ -115,15 +118,21 @@ for (const n of [...new Set([2, nodeWorkers()])]) {
 	});
 }
 console.log(
-	`\nat m = 60,000, side by side: ${warmup} warm-up rounds, then ${runs} rounds of ${ROUND} iterations each, the last timed`
+	`\nat m = 60,000, side by side: ${warmup} warm-up rounds, then ${runs} rounds in which each has ${TURN_MS} ms of iterations back to back, those after its first ${WARM_MS} ms timed`
 );
 const times = contenders.map(() => [] as number[]);
+const firsts = contenders.map(() => [] as number[]);
 for (let round = 0; round < warmup + runs; round++) {
 	for (const [k, c] of contenders.entries()) {
-		for (let i = 1; i < ROUND; i++) await c.step();
-		const ms = await c.step();
+		const turn: number[] = [];
+		const started = performance.now();
+		for (let at = 0; at < TURN_MS || turn.length < 2; at = performance.now() - started) {
+			const ms = await c.step();
+			if (at >= WARM_MS) turn.push(ms);
+			else if (at === 0) firsts[k].push(ms);
+		}
 		await c.settle?.();
-		if (round >= warmup) times[k].push(ms);
+		if (round >= warmup) times[k].push(median(turn));
 	}
 }
 const medians = times.map(median);
@@ -140,6 +149,11 @@ if (numpyMs !== undefined) {
 		`  targets: one thread ≤ 0.20 × numpy (${at('wasm, one thread').toFixed(3)}), 2 workers ≤ 0.13 × numpy (${at('wasm, 2 workers').toFixed(3)})`
 	);
 }
+const cold = contenders.map(
+	(c, k) =>
+		`${c.name.split(',')[0] === 'wasm' ? c.name.slice(6) : 'numpy'} ${median(firsts[k]).toFixed(1)}`
+);
+console.log(`  the first iteration of a turn, after the others': ${cold.join(', ')} ms`);
 for (const c of contenders) c.close?.();
 console.log(`load average after: ${load()}`);
 
