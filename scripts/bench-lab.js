@@ -11,57 +11,8 @@
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './lib/browser.js';
+import { observePage } from './lib/lab-observer.js';
 import { serve } from './serve.js';
-
-/** Long tasks and changes to the pictures, recorded from before the page's first script. */
-function observePage() {
-	/** @type {{ start: number, duration: number }[]} */
-	const tasks = [];
-	/** @type {Record<string, number>} */
-	const changes = { weights: 0, test: 0, drawing: 0 };
-	/** @type {{ start: number, duration: number, scripts: string[], render: number, blocking: number }[]} */
-	const frames = [];
-	Object.assign(window, { __longTasks: tasks, __changes: changes, __frames: frames });
-	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries())
-			tasks.push({ start: entry.startTime, duration: entry.duration });
-	}).observe({ type: 'longtask', buffered: true });
-	// Long animation frames name the scripts that ran in them: what each long task was.
-	new PerformanceObserver((list) => {
-		for (const entry of /** @type {any[]} */ (list.getEntries()))
-			frames.push({
-				start: entry.startTime,
-				duration: entry.duration,
-				scripts: entry.scripts.map(
-					(/** @type {any} */ s) =>
-						`${s.invoker || s.invokerType} ${Math.round(s.duration)} ms` +
-						` (${(s.sourceFunctionName || '?') + ' ' + (s.sourceURL || '').split('/').pop() + ':' + s.sourceCharPosition})` +
-						`, layout ${Math.round(s.forcedStyleAndLayoutDuration)} ms`
-				),
-				render: Math.round(
-					entry.startTime + entry.duration - (entry.renderStart || entry.startTime + entry.duration)
-				),
-				blocking: Math.round(entry.blockingDuration)
-			});
-	}).observe({ type: 'long-animation-frame', buffered: true });
-	// Counted at most once a frame: what a learner sees move.
-	addEventListener('DOMContentLoaded', () => {
-		for (const [name, id] of [
-			['weights', 'lab-weights'],
-			['test', 'lab-test'],
-			['drawing', 'lab-draw']
-		]) {
-			let pending = false;
-			const panel = document.getElementById(id);
-			if (!panel) continue;
-			new MutationObserver(() => {
-				if (pending) return;
-				pending = true;
-				requestAnimationFrame(() => ((pending = false), changes[name]++));
-			}).observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
-		}
-	});
-}
 
 const USAGE =
 	'usage: npm run bench:lab [-- --workers N --iterations K]   (N from 1 to 8, K from 1 to 100,000)';

@@ -9,3 +9,9 @@ export async function stepperReady(page: Page): Promise<void> {
 export function liveStep(page: Page) {
 	return page.locator('.dock p.visually-hidden[aria-live="polite"]');
 }
+
+/** Opens a page and waits until none of its widgets is still loading. */
+export async function openLoaded(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.locator('.widget .loading')).toHaveCount(0, { timeout: 20_000 });
+}

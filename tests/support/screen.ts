@@ -36,3 +36,8 @@ export async function expectInView(element: Locator, what = 'the element'): Prom
 	expect(report.inside, `${what} is outside the window (${report.box})`).toBe(true);
 	expect(report.covered, `${what} is covered`).toEqual([]);
 }
+
+/** Brings an element to the middle of the window, clear of the step dock. */
+export async function centre(element: Locator): Promise<void> {
+	await element.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+}
