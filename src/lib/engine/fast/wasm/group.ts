@@ -39,12 +39,14 @@ export function denseBlock(net: Net, sc: Scratch, set: SparseSet, list: usize, f
 
 /**
  * dZ¹ₕ = Σᵢ W²ᵢₕ dZ²ᵢ ⊙ g′(Z¹ₕ) for group g: db¹ gets it per lane, and the sparse backward gets
- * it / 255 as one row of `ss` per image. Five outputs at a time, as in hidden.ts.
+ * it / 255 as one row of `ss` per image. Five outputs at a time, as in hidden.ts. g′ is 1
+ * where A¹ > 0 (exactly where Z¹ > 0) and the slope elsewhere.
  */
 @inline
 function hiddenGradient(net: Net, sc: Scratch, g: i32): void {
 	const hidden = net.hidden, stride = <usize>net.hp << 2;
-	const w2t = sc.w2t, gbuf = sc.gbuf, sbuf = sc.sbuf, db1acc = sc.db1acc;
+	const w2t = sc.w2t, sbuf = sc.sbuf, db1acc = sc.db1acc;
+	const A = sc.as + <usize>g * stride * 4, leak = f32x4.splat(net.slope);
 	const D = sc.ds + <usize>g * 160;
 	let d0 = v128.load(D), d1 = v128.load(D, 16), d2 = v128.load(D, 32), d3 = v128.load(D, 48);
 	let d4 = v128.load(D, 64);
@@ -70,7 +72,8 @@ function hiddenGradient(net: Net, sc: Scratch, g: i32): void {
 			),
 			madd(v128.load32_splat(w, 36), d4, f32x4.mul(v128.load32_splat(w, 32), d3))
 		);
-		const dz1 = f32x4.mul(acc, v128.load(gbuf + p));
+		const gp = v128.bitselect(f32x4.splat(1), leak, f32x4.gt(v128.load(A + p), f32x4.splat(0)));
+		const dz1 = f32x4.mul(acc, gp);
 		v128.store(db1acc + p, f32x4.add(v128.load(db1acc + p), dz1));
 		v128.store(sbuf + p, f32x4.mul(dz1, f32x4.splat(INV255)));
 	}

@@ -81,8 +81,7 @@ export class Scratch {
 	as: usize;
 	/** GROUPS × 10 vectors: dZ² of each group, the same way. */
 	ds: usize;
-	/** hp vectors each: g′(Z¹) and dZ¹/255 of the current group. */
-	gbuf: usize;
+	/** hp vectors: dZ¹/255 of the current group, one hidden unit a vector. */
 	sbuf: usize;
 	/** 10 vectors + 1, then 10: Z², then A² and argmax, of the current group; e^(Z² − max). */
 	abuf: usize;
@@ -98,7 +97,7 @@ export class Scratch {
 export function scratchSize(hp: i32): usize {
 	const stride = <usize>hp << 2;
 	const block = <usize>BLOCK, groups = <usize>GROUPS;
-	return 64 + stride * 12 + 2 * block * stride + groups * stride * 4 + groups * 160 + 3 * stride * 4 + 336 + 160;
+	return 64 + stride * 12 + 2 * block * stride + groups * stride * 4 + groups * 160 + 2 * stride * 4 + 336 + 160;
 }
 
 /** Carves the scratch area at `base` into the buffers above. */
@@ -116,8 +115,6 @@ export function carve(base: usize, hp: i32): Scratch {
 	p += <usize>GROUPS * stride * 4;
 	sc.ds = p;
 	p += <usize>GROUPS * 160;
-	sc.gbuf = p;
-	p += stride * 4;
 	sc.sbuf = p;
 	p += stride * 4;
 	sc.abuf = p;
