@@ -5,6 +5,10 @@
  *
  *   A¹ = g(Z¹)   Z² = W² A¹ + b²   A² = softmax(Z²)   loss, argmax      (hidden.ts, softmax.ts)
  *   dZ² = A² − Y   dZ¹ = W²ᵀ dZ² ⊙ g′(Z¹)   (db¹, db² per lane; dW² once per block, dw2.ts)
+ *
+ * Where it goes (m = 10,000, ns an image of about 44): the output layer 14, of which e^x 8
+ * (exp.ts); the hidden layer 11; dZ¹ 9; dW² 6. Measured and not kept: every group's dZ¹ in a
+ * loop of its own after all the groups' output layers, 44.5 against 43.7.
  */
 import { madd } from './madd';
 import { hiddenLayer } from './hidden';
