@@ -29,7 +29,10 @@
  * fixed address, 20.7; images padded to an even count, 19.8; now about 305 ns an image up to
  * m = 45,000 and 317 at 60,000. Where it goes, in cache: forward about 110 ns an image,
  * backward 130, the dense middle 35, the host's update the rest. V8 runs these loops at 5 to
- * 6 instructions a cycle, so what is left to cut is instructions (sparse.ts).
+ * 6 instructions a cycle, so what is left to cut is instructions (sparse.ts). Later, timed
+ * by builds that skip a phase (m = 10,000, about 290 ns an image): forward 122, backward
+ * 130, the dense middle with the host's update 44 (group.ts has its parts; two of them were
+ * bound by chains of dependent operations, not by instructions: exp.ts, dw2.ts).
  */
 import { backwardBlock } from './backward';
 import { blockDW2, finish, prepare } from './dw2';
