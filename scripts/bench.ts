@@ -151,7 +151,7 @@ if (numpyMs !== undefined) {
 }
 const cold = contenders.map(
 	(c, k) =>
-		`${c.name.split(',')[0] === 'wasm' ? c.name.slice(6) : 'numpy'} ${median(firsts[k]).toFixed(1)}`
+		`${c.name.startsWith('numpy') ? 'numpy' : c.name.replace('wasm, ', '')} ${median(firsts[k]).toFixed(1)}`
 );
 console.log(`  the first iteration of a turn, after the others': ${cold.join(', ')} ms`);
 for (const c of contenders) c.close?.();
