@@ -3,7 +3,7 @@
  * engine's types, for tests: each case's X back as MNIST bytes, its init as Params, its
  * optimizer as an OptimizerConfig. Node-only (reads the file).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Activation, OptimizerConfig, Params } from '../../src/lib/engine/config';
 import type { MnistSet } from '../../src/lib/engine/data/mnist';
@@ -76,6 +76,12 @@ export function bytesOfX(x: JsonMatrix): Uint8Array {
 }
 
 export function referenceCases(): ReferenceCase[] {
+	if (!existsSync(FIXTURE_PATH)) {
+		throw new Error(
+			`the numpy reference iterations are not at ${FIXTURE_PATH}: the engine's tests read ` +
+				`them from the team's shared folder, checked out as ../shared beside this clone`
+		);
+	}
 	const json = JSON.parse(readFileSync(FIXTURE_PATH, 'utf8')) as {
 		cases: Record<string, JsonCase>;
 	};
