@@ -1,13 +1,14 @@
 // `npm run bench:lab`: the training lab's default run (the notes' setup: all 60,000 images,
 // 500 iterations) in headless Chromium, timed from pressing Start to the report of the end.
 // Builds nothing: run `npm run build` first. A benchmark that prints figures, not a test.
-// Runs it on the page's default number of workers (the browser's cores − 1), then on every
-// core, or on `--workers N` alone; `--iterations K` makes the run K iterations long. For each
+// Runs it on the page's default number of workers (the browser's cores − 1, or 2 on 2 cores),
+// then on every core if that differs, or on `--workers N` alone; `--iterations K` makes the run K iterations long. For each
 // it prints the total seconds, the data-loading seconds, the workers and ms per iteration, the
 // final accuracies, how often the pictures (the weights, the test set, a digit drawn before
 // Start) changed while it trained, and the main thread's work: the longest task, every task
 // over 50 ms and the total busy time, and apart from those the tasks over 50 ms while the page
-// loaded. Then one JSON line per run.
+// loaded; and how long a key pressed while it trained waited for the page. Then one JSON line
+// per run.
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './lib/browser.js';
@@ -38,6 +39,7 @@ if (Number.isNaN(asked) || Number.isNaN(iterations)) {
 }
 
 const TIMEOUT_MS = 10 * 60_000;
+const KEY_MS = 250;
 const { server, url } = await serve({ dir: 'build', port: 4600, quiet: true });
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? findBrowser(),
@@ -105,11 +107,22 @@ async function run(/** @type {number | undefined} */ workers) {
 			w.__before = w.__longTasks.length;
 			w.__changesBefore = { ...w.__changes };
 		});
+		// A key pressed every KEY_MS while it trains (Shift, which changes nothing): how long a
+		// learner's input waits while the workers share the cores with the page.
+		let training = true;
+		const presses = (async () => {
+			while (training) {
+				await page.keyboard.press('Shift');
+				await page.waitForTimeout(KEY_MS);
+			}
+		})();
 		// Checked once a second: waiting by polling the page's text would itself load its main thread.
 		await page.waitForFunction(() => performance.getEntriesByName('lab:done').length > 0, null, {
 			polling: 1000,
 			timeout: TIMEOUT_MS
 		});
+		training = false;
+		await presses;
 		const after = await metrics();
 		await page.locator('#lab-report').waitFor();
 		const figures = await page.evaluate(() => {
@@ -168,7 +181,8 @@ async function run(/** @type {number | undefined} */ workers) {
 						render: f.render,
 						scripts: f.scripts
 					})),
-				changes
+				changes,
+				keys: w.__keys
 			};
 		});
 		const kernel = (await page.getByText(/runs in plain JavaScript/).count()) ? 'js' : 'wasm';
@@ -219,6 +233,14 @@ try {
 		console.log(
 			`  before Start              ${f.loadTasks} task${f.loadTasks === 1 ? '' : 's'} over 50 ms ` +
 				`while the page loaded${f.loadTasks ? ` (longest ${f.longestLoadTaskMs.toFixed(0)} ms)` : ''}`
+		);
+		const stat = (/** @type {'handler' | 'frame'} */ k) => {
+			const ms = f.keys.map((/** @type {any} */ key) => key[k]).sort((a, b) => a - b);
+			return `median ${ms[ms.length >> 1]?.toFixed(0)} / longest ${ms.at(-1)?.toFixed(0)} ms`;
+		};
+		console.log(
+			`  keys pressed while it ran  ${f.keys.length}: to the handler ${stat('handler')}, ` +
+				`to the next frame ${stat('frame')}`
 		);
 		console.log(
 			'  redraws (longest / mean)  ' +

@@ -1,5 +1,6 @@
 // What bench:lab watches inside the page, installed before the page's own scripts: the main
-// thread's long tasks, and each live picture's changes (one count an animation frame at most).
+// thread's long tasks, each live picture's changes (one count an animation frame at most), and
+// how long each key pressed took to reach the page's handlers and then its next frame.
 // The function runs in the browser, so it uses nothing from this module's scope.
 
 /** Long tasks and changes to the pictures, recorded from before the page's first script. */
@@ -10,7 +11,21 @@ export function observePage() {
 	const changes = { weights: 0, test: 0, drawing: 0 };
 	/** @type {{ start: number, duration: number, scripts: string[], render: number, blocking: number }[]} */
 	const frames = [];
-	Object.assign(window, { __longTasks: tasks, __changes: changes, __frames: frames });
+	/** @type {{ handler: number, frame: number }[]} */
+	const keys = [];
+	Object.assign(window, { __longTasks: tasks, __changes: changes, __frames: frames, __keys: keys });
+	// From the moment the key went down (the event's own time stamp) to the first handler, and
+	// to the frame after it: what a learner pressing a key while it trains waits for.
+	addEventListener(
+		'keydown',
+		(event) => {
+			const handler = performance.now() - event.timeStamp;
+			requestAnimationFrame(() =>
+				keys.push({ handler, frame: performance.now() - event.timeStamp })
+			);
+		},
+		{ capture: true }
+	);
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries())
 			tasks.push({ start: entry.startTime, duration: entry.duration });

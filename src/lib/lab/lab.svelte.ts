@@ -46,7 +46,7 @@ export class Lab extends LabConnection {
 	/** Settings that differ from the run's in more than its length apply to a new run only. */
 	readonly pending = $derived(this.run !== undefined && !sameRun(this.run, this.settings));
 
-	/** Starts the worker, on `cores` (navigator.hardwareConcurrency) less one by default. */
+	/** Starts the worker; training runs on defaultWorkers(`cores`) (navigator.hardwareConcurrency). */
 	connect(urls: LabUrls, kernel: 'auto' | 'js' = 'auto', cores = 1): void {
 		this.cores = cores || 1;
 		this.settings = { ...this.settings, workers: defaultWorkers(this.cores) };

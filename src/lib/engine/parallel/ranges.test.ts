@@ -32,7 +32,8 @@ describe('shardRanges', () => {
 describe('the worker counts', () => {
 	it.each([
 		[1, 1],
-		[2, 1],
+		[2, 2],
+		[3, 2],
 		[4, 3],
 		[8, 7],
 		[16, 8],
