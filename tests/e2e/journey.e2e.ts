@@ -1,22 +1,20 @@
-import { sourceChapters } from '../support/chapters';
 import { expect, test, type Page } from '../support/guard';
-import { currentFigure, dock, expectReadable, readable, SCREENS, setUp } from '../support/dock';
+import {
+	currentFigure,
+	dock,
+	expectReadable,
+	readable,
+	resultIn,
+	SCREENS,
+	setUp
+} from '../support/dock';
 import { liveStep, stepperReady } from '../support/lesson';
-
-// The notes' fifteen steps, in order, as the step controller's timeline lists them.
-const STEPS = ['A0', 'Z1', 'A1', 'Z2', 'A2', 'dZ2', 'dW2', 'db2', 'dZ1', 'dW1', 'db1'].concat(
-	['W1', 'b1', 'W2', 'b2'].map((p) => `update-${p}`)
-);
 
 /** The step the live description announces, as a number from 1, or 0 before the first. */
 async function announcedStep(page: Page): Promise<number> {
 	const text = (await liveStep(page).textContent()) ?? '';
 	return Number(/step (\d+) of \d+/.exec(text)?.[1] ?? 0);
 }
-
-/** The matrix of `name` in the current step's figure, e.g. "Z[1], 10 × 8". */
-const resultIn = (page: Page, name: string) =>
-	currentFigure(page).getByRole('application', { name: new RegExp(`^${name}, \\d+ × \\d+$`) });
 
 /** The outline a symbol's outermost element has in the current figure: dashed, solid or none. */
 const outline = (page: Page, name: string) =>
@@ -207,77 +205,5 @@ for (const screen of SCREENS) {
 					dock(page).getByRole('link', { name: 'A[0] is shown in Chapter 2, Data layout' })
 				).toBeVisible();
 			});
-	});
-}
-
-test.describe('motion', () => {
-	/** Clicks Next and reports, one frame later, the scroll and the step animations running. */
-	const stepAndLook = (page: Page) =>
-		page.evaluate(async () => {
-			const next = [...document.querySelectorAll('.dock button')].find((b) =>
-				b.textContent?.includes('Next')
-			) as HTMLButtonElement;
-			const start = scrollY;
-			next.click();
-			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-			const animations = document
-				.getAnimations()
-				.filter((a) => 'animationName' in a && String(a.animationName).startsWith('step-appear'))
-				.map((a) => Number(a.effect?.getTiming().duration));
-			return { start, now: scrollY, animations };
-		});
-
-	test('a new result fades in within 300 ms and the page glides to it', async ({ page }) => {
-		await page.emulateMedia({ reducedMotion: 'no-preference' });
-		await page.goto('/forward-propagation/?step=A0');
-		await stepperReady(page);
-		const seen = await stepAndLook(page);
-		expect(seen.animations.length).toBeGreaterThan(0);
-		for (const duration of seen.animations) expect(duration).toBeLessThanOrEqual(300);
-		// One frame in, a smooth scroll has begun but not arrived.
-		await expectReadable(page, resultIn(page, 'Z\\[1\\]'));
-		const end = await page.evaluate(() => scrollY);
-		expect(end).toBeGreaterThan(seen.start);
-		expect(seen.now).toBeLessThan(end);
-	});
-
-	test('with reduced motion nothing fades and the page jumps at once', async ({ page }) => {
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto('/forward-propagation/?step=A0');
-		await stepperReady(page);
-		const seen = await stepAndLook(page);
-		expect(seen.animations).toEqual([]);
-		expect(seen.now).toBeGreaterThan(seen.start);
-		await page.waitForTimeout(500);
-		// Already there: a smooth scroll would still be hundreds of pixels away. (A pixel either way
-		// is the browser's scroll anchoring as the step's figures settle to their new heights.)
-		expect(Math.abs((await page.evaluate(() => scrollY)) - seen.now)).toBeLessThanOrEqual(2);
-		await expectReadable(page, resultIn(page, 'Z\\[1\\]'));
-	});
-});
-
-// The frontmatter's `shows` and the figures on the page must agree: a step listed there has its
-// figure marked, any other step links to the chapter that lists it.
-for (const chapter of sourceChapters()) {
-	test(`${chapter.folder}: each step either marks its figure here or links to where it is shown`, async ({
-		page
-	}) => {
-		await page.goto(`/${chapter.slug}/`);
-		await stepperReady(page);
-		const slider = dock(page).getByRole('slider', { name: 'Step in this iteration' });
-		for (const [k, id] of STEPS.entries()) {
-			await slider.fill(String(k + 1));
-			await expect(liveStep(page)).toContainText(`step ${k + 1} of 15`);
-			const output = id.replace('update-', '');
-			if (chapter.shows.includes(output)) {
-				await expect(currentFigure(page), id).toHaveCount(1);
-				await expect(dock(page).getByRole('link', { name: /is shown in/ }), id).toHaveCount(0);
-			} else {
-				await expect(currentFigure(page), id).toHaveCount(0);
-				// Every step of the iteration is shown on some chapter.
-				expect(sourceChapters().some((c) => c.shows.includes(output))).toBe(true);
-				await expect(dock(page).getByRole('link', { name: /is shown in/ }), id).toBeVisible();
-			}
-		}
 	});
 }

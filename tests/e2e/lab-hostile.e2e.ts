@@ -1,13 +1,5 @@
 import { expect, test, type Page } from '../support/guard';
-
-/** Types `value` into the setting called `name` and commits it, as a learner would. */
-async function set(page: Page, name: string, value: string) {
-	const box = page.getByRole('textbox', { name, exact: true });
-	await box.fill(value);
-	await box.press('Enter');
-}
-
-const status = (page: Page) => page.locator('#lab-train').getByRole('status').first();
+import { set, status } from '../support/lab';
 
 /** A version 1 file of the default network whose W¹ entries are all `w1`, changed by `edit`. */
 function file(w1: string, edit: (text: string) => string = (t) => t): string {

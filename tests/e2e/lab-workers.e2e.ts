@@ -1,14 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '../support/guard';
-
-/** Types `value` into the setting called `name` and commits it, as a learner would. */
-async function set(page: Page, name: string, value: string) {
-	const box = page.getByRole('textbox', { name, exact: true });
-	await box.fill(value);
-	await box.press('Enter');
-}
-
-const status = (page: Page) => page.locator('#lab-train').getByRole('status').first();
+import { set, status } from '../support/lab';
 
 /** The first whole number in a piece of the page's text matching `pattern` (group 1). */
 async function numberIn(page: Page, pattern: RegExp): Promise<number> {

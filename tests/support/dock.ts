@@ -46,3 +46,10 @@ export async function readable(page: Page, target: Locator): Promise<boolean> {
 export async function expectReadable(page: Page, target: Locator): Promise<void> {
 	await expect.poll(() => readable(page, target), { timeout: 5_000 }).toBe(true);
 }
+
+/** The matrix of `name` in the current step's figure, e.g. "Z[1], 10 × 8". */
+export function resultIn(page: Page, name: string): Locator {
+	return currentFigure(page).getByRole('application', {
+		name: new RegExp(`^${name}, \\d+ × \\d+$`)
+	});
+}
