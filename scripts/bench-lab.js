@@ -176,7 +176,9 @@ try {
 				`while the page loaded${f.loadTasks ? ` (longest ${f.longestLoadTaskMs.toFixed(0)} ms)` : ''}`
 		);
 		const stat = (/** @type {'handler' | 'frame'} */ k) => {
-			const ms = f.keys.map((/** @type {any} */ key) => key[k]).sort((a, b) => a - b);
+			const ms = f.keys
+				.map((/** @type {{ handler: number, frame: number }} */ key) => key[k])
+				.sort((/** @type {number} */ a, /** @type {number} */ b) => a - b);
 			return `median ${ms[ms.length >> 1]?.toFixed(0)} / longest ${ms.at(-1)?.toFixed(0)} ms`;
 		};
 		console.log(
