@@ -7,11 +7,12 @@
 // final accuracies, how often the pictures (the weights, the test set, a digit drawn before
 // Start) changed while it trained, and the main thread's work: the longest task, every task
 // over 50 ms and the total busy time, and apart from those the tasks over 50 ms while the page
-// loaded; and how long a key pressed while it trained waited for the page. Then one JSON line
-// per run.
+// loaded; how long a key pressed while it trained waited for the page; and on Linux the share
+// of CPU time the host stole from the machine meanwhile. Then one JSON line per run.
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './lib/browser.js';
+import { cpuTicks, stolenBetween } from './lib/cpu-steal.js';
 import { observePage, readFigures } from './lib/lab-observer.js';
 import { serve } from './serve.js';
 
@@ -100,6 +101,7 @@ async function run(/** @type {number | undefined} */ workers) {
 				).metrics.map((m) => [m.name, m.value])
 			);
 		const before = await metrics();
+		const ticks = cpuTicks();
 		await page.getByRole('button', { name: 'Start', exact: true }).click();
 		// Tasks before Start (hydration, first paint) are not part of the run.
 		await page.evaluate(() => {
@@ -124,6 +126,7 @@ async function run(/** @type {number | undefined} */ workers) {
 		training = false;
 		await presses;
 		const after = await metrics();
+		const stolen = stolenBetween(ticks, cpuTicks());
 		await page.locator('#lab-report').waitFor();
 		const figures = await page.evaluate(readFigures);
 		const kernel = (await page.getByText(/runs in plain JavaScript/).count()) ? 'js' : 'wasm';
@@ -134,7 +137,7 @@ async function run(/** @type {number | undefined} */ workers) {
 			before.LayoutDuration +
 			after.RecalcStyleDuration -
 			before.RecalcStyleDuration;
-		return { ...figures, cores, kernel, busySeconds, scriptSeconds, layoutSeconds };
+		return { ...figures, cores, kernel, busySeconds, scriptSeconds, layoutSeconds, stolen };
 	} finally {
 		await context.close();
 	}
@@ -157,6 +160,8 @@ try {
 		console.log(`  from Start to done        ${f.totalSeconds.toFixed(1)} s`);
 		console.log(`  loading the data          ${f.dataSeconds.toFixed(1)} s`);
 		console.log(`  one iteration             ${f.msPerIteration.toFixed(1)} ms (${f.kernel})`);
+		if (f.stolen !== undefined)
+			console.log(`  CPU time the host took     ${f.stolen} (steal, while it trained)`);
 		console.log(`  train / test accuracy     ${f.trainAccuracy}% / ${f.testAccuracy}%`);
 		console.log(
 			`  pictures changed          weights ${f.changes.weights}×, test set ${f.changes.test}×, ` +

@@ -11,7 +11,8 @@
  * two workers took 10.7, 10.2, 9.9, 9.7, 9.6, 9.6, 9.5 and 9.3 ms (medians over 21 rounds),
  * one thread 19.6 falling to 19.0 by the fourth, numpy 74.3 then 72.7–73.4: timing the fourth
  * iteration, as this did before, charged the workers 4% of warming up that training does
- * once. The first iteration of each turn is printed too. Ends with JSON lines:
+ * once. The first iteration of each turn is printed too, and on Linux the share of CPU time
+ * the host stole from the machine meanwhile (cpu-steal.js). Ends with JSON lines:
  * {"m":60000,"workers":N,"medianMs":…} per worker count, numpy's, and
  * {"m":60000,"medianMs":…} for one thread.
  */
@@ -25,6 +26,7 @@ import { loadMnistNode } from './lib/mnist-node';
 import { nodeShardPorts, nodeWorkers } from './lib/node-shards';
 import { kernelWasmBytes } from './lib/kernel-bytes';
 import { memoryRun } from './bench-memory';
+import { cpuTicks, stolenBetween } from './lib/cpu-steal.js';
 
 const USAGE = `usage: npm run bench [-- --warmup 5 --runs 21 --wasm-only --no-numpy
        --memory-iterations 5000]`;
@@ -120,6 +122,7 @@ for (const n of [...new Set([2, nodeWorkers()])]) {
 console.log(
 	`\nat m = 60,000, side by side: ${warmup} warm-up rounds, then ${runs} rounds in which each has ${TURN_MS} ms of iterations back to back, those after its first ${WARM_MS} ms timed`
 );
+const ticks = cpuTicks();
 const times = contenders.map(() => [] as number[]);
 const firsts = contenders.map(() => [] as number[]);
 for (let round = 0; round < warmup + runs; round++) {
@@ -135,6 +138,7 @@ for (let round = 0; round < warmup + runs; round++) {
 		if (round >= warmup) times[k].push(median(turn));
 	}
 }
+const stolen = stolenBetween(ticks, cpuTicks());
 const medians = times.map(median);
 const numpyMs = 'missing' in numpy ? undefined : medians[0];
 for (const [k, c] of contenders.entries()) {
@@ -154,6 +158,8 @@ const cold = contenders.map(
 		`${c.name.startsWith('numpy') ? 'numpy' : c.name.replace('wasm, ', '')} ${median(firsts[k]).toFixed(1)}`
 );
 console.log(`  the first iteration of a turn, after the others': ${cold.join(', ')} ms`);
+if (stolen !== undefined)
+	console.log(`  CPU time the host took from this machine during the rounds (steal): ${stolen}`);
 for (const c of contenders) c.close?.();
 console.log(`load average after: ${load()}`);
 
