@@ -1,16 +1,10 @@
 import { expect, test, type Page } from '../support/guard';
-import { liveStep, stepperReady } from '../support/lesson';
+import { announcedStep, liveStep, stepperReady } from '../support/lesson';
 
 /** The step controller is live, and the keys work (the root then carries data-projector). */
 async function ready(page: Page) {
 	await stepperReady(page);
 	await expect(page.locator('html')).toHaveAttribute('data-projector', /true|false/);
-}
-
-/** The step the live description announces, as a number from 1, or 0 before the first. */
-async function announcedStep(page: Page): Promise<number> {
-	const text = (await liveStep(page).textContent()) ?? '';
-	return Number(/step (\d+) of \d+/.exec(text)?.[1] ?? 0);
 }
 
 test.describe('projector mode', () => {

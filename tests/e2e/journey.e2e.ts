@@ -8,13 +8,7 @@ import {
 	SCREENS,
 	setUp
 } from '../support/dock';
-import { liveStep, stepperReady } from '../support/lesson';
-
-/** The step the live description announces, as a number from 1, or 0 before the first. */
-async function announcedStep(page: Page): Promise<number> {
-	const text = (await liveStep(page).textContent()) ?? '';
-	return Number(/step (\d+) of \d+/.exec(text)?.[1] ?? 0);
-}
+import { announcedStep, liveStep, stepperReady } from '../support/lesson';
 
 /** The outline a symbol's outermost element has in the current figure: dashed, solid or none. */
 const outline = (page: Page, name: string) =>

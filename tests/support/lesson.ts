@@ -10,6 +10,12 @@ export function liveStep(page: Page) {
 	return page.locator('.dock p.visually-hidden[aria-live="polite"]');
 }
 
+/** The step the live description announces, as a number from 1, or 0 before the first. */
+export async function announcedStep(page: Page): Promise<number> {
+	const text = (await liveStep(page).textContent()) ?? '';
+	return Number(/step (\d+) of \d+/.exec(text)?.[1] ?? 0);
+}
+
 /** Opens a page and waits until none of its widgets is still loading. */
 export async function openLoaded(page: Page, path: string): Promise<void> {
 	await page.goto(path);
