@@ -2,13 +2,14 @@
 // 500 iterations) in headless Chromium, timed from pressing Start to the report of the end.
 // Builds nothing: run `npm run build` first. A benchmark that prints figures, not a test.
 // Runs it on the page's default number of workers (the browser's cores − 1, or 2 on 2 cores),
-// then on every core if that differs, or on `--workers N` alone; `--iterations K` makes the run K iterations long. For each
-// it prints the total seconds, the data-loading seconds, the workers and ms per iteration, the
-// final accuracies, how often the pictures (the weights, the test set, a digit drawn before
-// Start) changed while it trained, and the main thread's work: the longest task, every task
-// over 50 ms and the total busy time, and apart from those the tasks over 50 ms while the page
-// loaded; how long a key pressed while it trained waited for the page; and on Linux the share
-// of CPU time the host stole from the machine meanwhile. Then one JSON line per run.
+// then on every core if that differs, or on `--workers N` alone; `--iterations K` makes the
+// run K iterations long. For each it prints the total seconds, the data-loading seconds, the
+// workers and ms per iteration, the final accuracies, how often the pictures (the weights, the
+// test set, a digit drawn before Start) changed while it trained, and the main thread's work:
+// the longest task, every task over 50 ms and the total busy time, and apart from those the
+// tasks over 50 ms while the page loaded; how long a key pressed while it trained waited for
+// the page; and on Linux the share of CPU time the host stole from the machine meanwhile.
+// Then one JSON line per run.
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findBrowser } from './lib/browser.js';
@@ -180,15 +181,11 @@ try {
 			`  before Start              ${f.loadTasks} task${f.loadTasks === 1 ? '' : 's'} over 50 ms ` +
 				`while the page loaded${f.loadTasks ? ` (longest ${f.longestLoadTaskMs.toFixed(0)} ms)` : ''}`
 		);
-		const stat = (/** @type {'handler' | 'frame'} */ k) => {
-			const ms = f.keys
-				.map((/** @type {{ handler: number, frame: number }} */ key) => key[k])
-				.sort((/** @type {number} */ a, /** @type {number} */ b) => a - b);
-			return `median ${ms[ms.length >> 1]?.toFixed(0)} / longest ${ms.at(-1)?.toFixed(0)} ms`;
-		};
+		const wait = (/** @type {{ medianMs: number, maxMs: number }} */ t) =>
+			`median ${t.medianMs.toFixed(0)} / longest ${t.maxMs.toFixed(0)} ms`;
 		console.log(
-			`  keys pressed while it ran  ${f.keys.length}: to the handler ${stat('handler')}, ` +
-				`to the next frame ${stat('frame')}`
+			`  keys pressed while it ran  ${f.keyCount}: to the handler ${wait(f.keys.handler)}, ` +
+				`to the next frame ${wait(f.keys.frame)}`
 		);
 		console.log(
 			'  redraws (longest / mean)  ' +

@@ -125,6 +125,16 @@ export function readFigures() {
 				scripts: f.scripts
 			})),
 		changes,
-		keys: w.__keys
+		// How long the keys pressed while it trained waited: median and longest, to the handler
+		// and to the next frame (NaN when none was recorded).
+		keys: Object.fromEntries(
+			['handler', 'frame'].map((k) => {
+				const ms = w.__keys
+					.map((/** @type {Record<string, number>} */ key) => key[k])
+					.sort((/** @type {number} */ a, /** @type {number} */ b) => a - b);
+				return [k, { medianMs: ms[ms.length >> 1] ?? NaN, maxMs: ms.at(-1) ?? NaN }];
+			})
+		),
+		keyCount: w.__keys.length
 	};
 }
